@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct HearthCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hearth",
+        abstract: "Children's social care records, returns, scorecards and finance for English councils.",
+        subcommands: [Synth.self, Demo.self]
+    )
+}
