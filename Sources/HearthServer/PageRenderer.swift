@@ -1,0 +1,47 @@
+import Hummingbird
+import Mustache
+
+/// Renders a page template inside the layout, with the navigation the user's role allows.
+struct PageRenderer: Sendable {
+    let library: MustacheLibrary
+
+    init() throws {
+        var lib = MustacheLibrary()
+        for (name, text) in Templates.all { try lib.register(text, named: name) }
+        library = lib
+    }
+
+    static let navigation: [(Endpoint, String)] = [
+        (.home, "Home"), (.childrenList, "Children"), (.activity, "Activity"),
+        (.adminUsers, "Users"), (.adminAudit, "Audit log"),
+    ]
+
+    func html(_ template: String, title: String, _ context: [String: Any], identity: Identity?) -> String {
+        let body = library.render(context, withTemplate: template) ?? ""
+        var layout: [String: Any] = ["title": title, "body": body]
+        if let id = identity {
+            let nav = Self.navigation
+                .filter { RouteTable.entry($0.0).access.allows(id.user.role) }
+                .map { ["href": RouteTable.entry($0.0).path, "label": $0.1] }
+            layout["user"] = [
+                "name": id.user.name, "roleLabel": id.user.role.label, "nav": nav,
+                "csrf": id.session?.csrfToken ?? "",
+            ] as [String: Any]
+        }
+        return library.render(layout, withTemplate: "layout") ?? ""
+    }
+
+    func page(_ template: String, title: String, _ context: [String: Any], identity: Identity?,
+              status: HTTPResponse.Status = .ok) -> Response {
+        Self.htmlResponse(html(template, title: title, context, identity: identity), status: status)
+    }
+
+    func error(_ status: HTTPResponse.Status, heading: String, message: String, identity: Identity?) -> Response {
+        page("error", title: heading, ["heading": heading, "message": message], identity: identity, status: status)
+    }
+
+    static func htmlResponse(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+}
