@@ -15,22 +15,25 @@ let package = Package(
         // Domain core: pure value types, no I/O.
         .target(name: "Hearth"),
         .target(name: "HearthSynth", dependencies: ["Hearth"]),
+        // SSDA903, CIN census and Annex A: reading, writing and mapping to the case model.
+        .target(name: "HearthReturns", dependencies: ["Hearth"]),
         .executableTarget(
             name: "hearth",
             dependencies: [
-                "Hearth", "HearthSynth",
+                "Hearth", "HearthSynth", "HearthReturns",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "hearth-bench",
             dependencies: [
-                "Hearth", "HearthSynth",
+                "Hearth", "HearthSynth", "HearthReturns",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "HearthTests", dependencies: ["Hearth"]),
         .testTarget(name: "HearthSynthTests", dependencies: ["Hearth", "HearthSynth"]),
+        .testTarget(name: "HearthReturnsTests", dependencies: ["Hearth", "HearthReturns"]),
     ],
     swiftLanguageModes: [.v6]
 )
