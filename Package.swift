@@ -24,6 +24,10 @@ let package = Package(
         // Domain core: pure value types, no I/O.
         .target(name: "Hearth"),
         .target(name: "HearthSynth", dependencies: ["Hearth"]),
+        // SSDA903, CIN census and Annex A: reading, writing and mapping to the case model.
+        .target(name: "HearthReturns", dependencies: ["Hearth"]),
+        // DfE SSDA903 validation rules, one per file, versioned by collection year.
+        .target(name: "HearthValidation", dependencies: ["Hearth", "HearthReturns"]),
         // Web application: pages, JSON API, sessions, roles and the audit log.
         .target(
             name: "HearthServer",
@@ -41,19 +45,21 @@ let package = Package(
         .executableTarget(
             name: "hearth",
             dependencies: [
-                "Hearth", "HearthSynth", "HearthServer",
+                "Hearth", "HearthSynth", "HearthReturns", "HearthValidation", "HearthServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "hearth-bench",
             dependencies: [
-                "Hearth", "HearthSynth",
+                "Hearth", "HearthSynth", "HearthReturns",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "HearthTests", dependencies: ["Hearth"]),
         .testTarget(name: "HearthSynthTests", dependencies: ["Hearth", "HearthSynth"]),
+        .testTarget(name: "HearthReturnsTests", dependencies: ["Hearth", "HearthReturns"]),
+        .testTarget(name: "HearthValidationTests", dependencies: ["Hearth", "HearthReturns", "HearthValidation"]),
         .testTarget(
             name: "HearthServerTests",
             dependencies: [
