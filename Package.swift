@@ -32,7 +32,7 @@ let package = Package(
         .target(
             name: "HearthServer",
             dependencies: [
-                "Hearth",
+                "Hearth", "HearthReturns",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),

@@ -4,6 +4,8 @@ import Hearth
 /// so cached results computed from an older version are never served.
 public protocol CaseloadSource: Sendable {
     func snapshot() async throws -> CaseloadSnapshot
+    /// Replaces the county as a whole (an accepted import); the version moves on.
+    func replace(with county: County) async throws
 }
 
 /// One consistent view of the county, indexed for lookups by child id.

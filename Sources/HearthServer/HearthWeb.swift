@@ -3,6 +3,7 @@ import Hearth
 import HTTPTypes
 import Hummingbird
 import Logging
+import NIOCore
 
 /// The web application: pages, JSON API and assets over a caseload and a security store.
 /// Every handler is registered through `on(_:)`, which applies the route table, sign-in, role
@@ -15,8 +16,12 @@ public struct HearthWeb: Sendable {
     let cache: ResultCache
     let identities: IdentityCache
     let renderer: PageRenderer
+    /// Maps a clean 903 return onto the county; nil until the returns module provides one.
+    let returnLoader: (any ReturnLoader)?
 
-    public init(caseload: any CaseloadSource, store: any SecurityStore, configuration: ServerConfiguration = .init()) throws {
+    public init(caseload: any CaseloadSource, store: any SecurityStore, configuration: ServerConfiguration = .init(),
+                returnLoader: (any ReturnLoader)? = nil) throws {
+        self.returnLoader = returnLoader
         self.caseload = caseload
         self.store = store
         self.configuration = configuration
@@ -64,6 +69,8 @@ public struct HearthWeb: Sendable {
         case .childChronology: childChronology
         case .activity: activityPage
         case .activityCSV: activityCSV
+        case .importPage: importPage
+        case .importSubmit: importSubmit
         case .adminUsers: adminUsers
         case .adminUserCreate: adminUserCreate
         case .adminAudit: adminAudit
@@ -99,7 +106,7 @@ public struct HearthWeb: Sendable {
         var form = FormData("")
         if entry.method == .post {
             let body = try await request.collectBody(upTo: context.maxUploadSize)
-            form = FormData(String(buffer: body))
+            form = FormData(body: Array(buffer: body), contentType: request.headers[.contentType])
             guard csrfValid(form: form, request: request, context: context) else {
                 return renderer.error(.forbidden, heading: "This form has expired",
                                       message: "Go back, reload the page and try again.", identity: context.identity)

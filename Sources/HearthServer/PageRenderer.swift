@@ -12,7 +12,7 @@ struct PageRenderer: Sendable {
     }
 
     static let navigation: [(Endpoint, String)] = [
-        (.home, "Home"), (.childrenList, "Children"), (.activity, "Activity"),
+        (.home, "Home"), (.childrenList, "Children"), (.activity, "Activity"), (.importPage, "Import"),
         (.adminUsers, "Users"), (.adminAudit, "Audit log"),
     ]
 

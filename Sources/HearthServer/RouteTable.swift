@@ -8,6 +8,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case loginPage, loginSubmit, logout, home
     case childrenList, childrenCSV, childChronology
     case activity, activityCSV
+    case importPage, importSubmit
     case adminUsers, adminUserCreate, adminAudit
     case apiChildren, apiChild, apiActivity, openAPI
 }
@@ -63,6 +64,10 @@ public enum RouteTable {
               summary: "Activity table by unit"),
         .init(endpoint: .activityCSV, method: .get, path: "/activity.csv", access: .roles(aggregateRoles), kind: .page,
               summary: "Activity table as CSV"),
+        .init(endpoint: .importPage, method: .get, path: "/import", access: .roles([.performanceAnalyst]), kind: .page,
+              summary: "Upload a 903 return"),
+        .init(endpoint: .importSubmit, method: .post, path: "/import", access: .roles([.performanceAnalyst]), kind: .page,
+              summary: "Check (and, when clean, load) a 903 return"),
         .init(endpoint: .adminUsers, method: .get, path: "/admin/users", access: .roles([.administrator]), kind: .page,
               summary: "Users and roles"),
         .init(endpoint: .adminUserCreate, method: .post, path: "/admin/users", access: .roles([.administrator]), kind: .page,
