@@ -112,7 +112,7 @@ extension ChildLife {
     /// Care plans by age at entry (0–4, 5–9, 10–14, 15+): younger children are adopted or go to
     /// relatives; teenagers mostly return home or stay to 18.
     static let routes: [WeightedTable<CareRoute>] = [
-        WeightedTable([(.adoption, 0.3), (.specialGuardianship, 0.22), (.returnHome, 0.28), (.childArrangements, 0.05), (.longTerm, 0.12), (.otherExit, 0.03)]),
+        WeightedTable([(.adoption, 0.38), (.specialGuardianship, 0.2), (.returnHome, 0.22), (.childArrangements, 0.05), (.longTerm, 0.12), (.otherExit, 0.03)]),
         WeightedTable([(.specialGuardianship, 0.16), (.returnHome, 0.4), (.childArrangements, 0.05), (.longTerm, 0.34), (.otherExit, 0.05)]),
         WeightedTable([(.specialGuardianship, 0.05), (.returnHome, 0.45), (.childArrangements, 0.02), (.longTerm, 0.41), (.otherExit, 0.07)]),
         WeightedTable([(.returnHome, 0.38), (.longTerm, 0.52), (.otherExit, 0.1)]),

@@ -94,7 +94,7 @@ struct KentStructure: Sendable {
                      outwards: [o("ME10", 590500, 163800, swa), o("ME12", 592000, 174500, swa), o("ME13", 601500, 161000, swa)]),
             District(name: "Thanet", area: 1, weight: 637, cic: tcic, disability: dek,
                      outwards: [o("CT9", 635000, 170600, tma), o("CT8", 632000, 169500, tma),
-                                o("CT11", 638000, 165000, tra), o("CT10", 639500, 168000, tra), o("CT12", 634500, 166000, tra)]),
+                                o("CT10", 639500, 168000, tma), o("CT11", 638000, 165000, tra), o("CT12", 634500, 166000, tra)]),
             District(name: "Ashford", area: 2, weight: 436, cic: scic, disability: dek,
                      outwards: [o("TN23", 600500, 141500, ash), o("TN24", 602500, 143500, ash), o("TN25", 606000, 144000, ash)]),
             District(name: "Dover", area: 2, weight: 462, cic: scic, disability: dek,

@@ -27,7 +27,7 @@ struct SyntheticWorkforce: Sendable {
     /// Share of new appointments that are agency locums.
     static let agencyHireShare = 0.45
     /// Mean vacancy gap between holders (days).
-    static let vacancyGapDays = 85.0
+    static let vacancyGapDays = 120.0
 
     init(structure: KentStructure, scale: Double, seed: UInt64, from start: Day, to extract: Day) {
         var workers: [Worker] = [], posts: [Post] = [], holdings: [[Holding]] = []
