@@ -39,10 +39,17 @@ extension HearthWeb {
     @Sendable func childrenList(_ request: Request, _ context: HearthRequestContext, _ form: FormData) async throws -> Response {
         let identity = context.identity!
         let (snap, scope, rows) = try await childrenInScope(identity)
-        try await audit(.drillDownList, "children in \(scope.description) (\(rows.count))", request, context)
+        let pageSize = 100
+        let pages = max(1, (rows.count + pageSize - 1) / pageSize)
+        let page = min(max(1, request.uri.queryParameters["page"].flatMap { Int($0) } ?? 1), pages)
+        let shown = rows.dropFirst((page - 1) * pageSize).prefix(pageSize)
+        try await audit(.drillDownList, "children in \(scope.description) page \(page) of \(pages) (\(rows.count))", request, context)
         return renderer.page("children", title: "Children", [
             "count": rows.count, "scope": scope.description, "asOf": snap.county.extractDate.ukFormat,
-            "rows": rows.map { ["id": $0.id, "age": $0.age.map(String.init) ?? "unborn", "status": $0.status,
+            "page": page, "pages": pages, "multiplePages": pages > 1,
+            "previous": page > 1 ? ["href": "/children?page=\(page - 1)"] : false,
+            "next": page < pages ? ["href": "/children?page=\(page + 1)"] : false,
+            "rows": shown.map { ["id": $0.id, "age": $0.age.map(String.init) ?? "unborn", "status": $0.status,
                                 "team": $0.team, "worker": $0.worker] },
         ], identity: identity)
     }

@@ -9,7 +9,13 @@ public enum HearthWebServer {
     /// the SQLite file at `securityDatabase` (usually the same file as the case store).
     public static func serve(county: County, securityDatabase: String, configuration: ServerConfiguration = .init()) async throws {
         let store = try await SQLiteSecurityStore(path: securityDatabase)
-        try await serve(caseload: InMemoryCaseload(county: county), store: store, configuration: configuration)
+        do {
+            try await serve(caseload: InMemoryCaseload(county: county), store: store, configuration: configuration)
+        } catch {
+            try? await store.close()
+            throw error
+        }
+        try await store.close()
     }
 
     public static func serve(caseload: any CaseloadSource, store: any SecurityStore, configuration: ServerConfiguration) async throws {

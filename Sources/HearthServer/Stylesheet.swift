@@ -41,6 +41,8 @@ enum Stylesheet {
     .numeric td{text-align:right}
     .table-scroll{overflow-x:auto}
     .nowrap{white-space:nowrap}
+    .pagination ul{list-style:none;display:flex;gap:20px;padding:0}
+    .hint{color:#505a5f;margin:0 0 10px}
     tr.unit-county th,tr.unit-county td{font-weight:bold}
     tr.unit-area th{padding-left:10px}tr.unit-team th{padding-left:25px;font-weight:normal}
     .summary-list div{display:flex;border-bottom:1px solid #b1b4b6;padding:8px 0}

@@ -76,6 +76,12 @@ enum Templates {
     {{#rows}}<tr><td><a href="/children/{{id}}">{{id}}</a></td><td>{{age}}</td><td>{{status}}</td><td>{{team}}</td><td>{{worker}}</td></tr>{{/rows}}
     </tbody>
     </table>
+    {{#multiplePages}}
+    <nav class="pagination" aria-label="Pages of children">
+    <p>Page {{page}} of {{pages}}</p>
+    <ul>{{#previous}}<li><a href="{{href}}" rel="prev">Previous page</a></li>{{/previous}}{{#next}}<li><a href="{{href}}" rel="next">Next page</a></li>{{/next}}</ul>
+    </nav>
+    {{/multiplePages}}
     """
 
     static let chronology = """
