@@ -84,6 +84,14 @@ public enum OpenAPIDocument {
                 params.append(["name": "id", "in": "path", "required": true, "schema": ["type": "string"],
                                "description": "The council's child identifier"])
             }
+            if e.endpoint == .apiScorecard {
+                params.append(["name": "month", "in": "query", "required": false,
+                               "schema": ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"], "description": "Reporting month, yyyy-mm"])
+                params.append(["name": "unit", "in": "query", "required": false, "schema": ["type": "string"],
+                               "description": "county, area:ID or team:ID"])
+                params.append(["name": "uasc", "in": "query", "required": false, "schema": ["type": "string", "enum": ["exclude"]],
+                               "description": "exclude to leave out unaccompanied asylum-seeking children"])
+            }
             if e.endpoint == .apiActivity {
                 params.append(["name": "month", "in": "query", "required": false,
                                "schema": ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"],
@@ -116,7 +124,8 @@ public enum OpenAPIDocument {
             r["403"] = ["description": "The caller's role may not use this route"]
         }
         if e.path.contains("{id}") { r["404"] = ["description": "No such child in the caller's scope"] }
-        if e.endpoint == .apiActivity { r["400"] = ["description": "The month is not yyyy-mm or is after the extract date"] }
+        if e.endpoint == .apiScorecard { r["503"] = ["description": "This build has no indicators engine"] }
+        if e.endpoint == .apiActivity || e.endpoint == .apiScorecard { r["400"] = ["description": "The month is not yyyy-mm or is after the extract date"] }
         return r
     }
 

@@ -18,9 +18,12 @@ public struct HearthWeb: Sendable {
     let renderer: PageRenderer
     /// Maps a clean 903 return onto the county; nil until the returns module provides one.
     let returnLoader: (any ReturnLoader)?
+    /// The indicators engine; nil in a build without it (the scorecard pages then say so).
+    let scorecardSource: (any ScorecardSource)?
 
     public init(caseload: any CaseloadSource, store: any SecurityStore, configuration: ServerConfiguration = .init(),
-                returnLoader: (any ReturnLoader)? = nil) throws {
+                returnLoader: (any ReturnLoader)? = nil, scorecardSource: (any ScorecardSource)? = nil) throws {
+        self.scorecardSource = scorecardSource
         self.returnLoader = returnLoader
         self.caseload = caseload
         self.store = store
@@ -69,6 +72,14 @@ public struct HearthWeb: Sendable {
         case .childChronology: childChronology
         case .activity: activityPage
         case .activityCSV: activityCSV
+        case .scorecard: scorecardPage
+        case .scorecardCSV: scorecardCSV
+        case .indicator: indicatorPage
+        case .indicatorChildren: indicatorChildren
+        case .uascImpact: uascImpactPage
+        case .exceptions: exceptionsPage
+        case .committeePack: committeePack
+        case .apiScorecard: apiScorecard
         case .importPage: importPage
         case .importSubmit: importSubmit
         case .adminUsers: adminUsers

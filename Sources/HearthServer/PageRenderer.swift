@@ -7,12 +7,15 @@ struct PageRenderer: Sendable {
 
     init() throws {
         var lib = MustacheLibrary()
-        for (name, text) in Templates.all { try lib.register(text, named: name) }
+        for (name, text) in Templates.all.merging(Templates.scorecardFamily, uniquingKeysWith: { a, _ in a }) {
+            try lib.register(text, named: name)
+        }
         library = lib
     }
 
     static let navigation: [(Endpoint, String)] = [
-        (.home, "Home"), (.childrenList, "Children"), (.activity, "Activity"), (.importPage, "Import"),
+        (.home, "Home"), (.scorecard, "Scorecard"), (.childrenList, "Children"), (.activity, "Activity"), (.exceptions, "Exceptions"), (.uascImpact, "UASC impact"),
+        (.committeePack, "Committee pack"), (.importPage, "Import"),
         (.adminUsers, "Users"), (.adminAudit, "Audit log"),
     ]
 

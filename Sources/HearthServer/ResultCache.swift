@@ -36,5 +36,21 @@ public actor ResultCache {
         return v
     }
 
+    /// The cached value for `key`, if any (for async computations, paired with `store`).
+    public func cached<T: Sendable>(_ key: Key) -> T? {
+        if key.version > currentVersion { entries.removeAll(); order.removeAll(); currentVersion = key.version }
+        if let v = entries[key] as? T { hits += 1; return v }
+        misses += 1
+        return nil
+    }
+
+    public func store<T: Sendable>(_ key: Key, _ value: T) {
+        guard key.version >= currentVersion else { return }
+        if key.version > currentVersion { entries.removeAll(); order.removeAll(); currentVersion = key.version }
+        if entries[key] == nil { order.append(key) }
+        entries[key] = value
+        if order.count > capacity { entries[order.removeFirst()] = nil }
+    }
+
     public var count: Int { entries.count }
 }

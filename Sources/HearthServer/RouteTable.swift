@@ -8,9 +8,10 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case loginPage, loginSubmit, logout, home
     case childrenList, childrenCSV, childChronology
     case activity, activityCSV
+    case scorecard, scorecardCSV, indicator, indicatorChildren, uascImpact, exceptions, committeePack
     case importPage, importSubmit
     case adminUsers, adminUserCreate, adminAudit
-    case apiChildren, apiChild, apiActivity, openAPI
+    case apiChildren, apiChild, apiActivity, apiScorecard, openAPI
 }
 
 public enum HTTPVerb: String, Sendable { case get = "GET", post = "POST" }
@@ -64,6 +65,20 @@ public enum RouteTable {
               summary: "Activity table by unit"),
         .init(endpoint: .activityCSV, method: .get, path: "/activity.csv", access: .roles(aggregateRoles), kind: .page,
               summary: "Activity table as CSV"),
+        .init(endpoint: .scorecard, method: .get, path: "/scorecard", access: .roles(aggregateRoles), kind: .page,
+              summary: "Scorecard for a month, unit and cohort"),
+        .init(endpoint: .scorecardCSV, method: .get, path: "/scorecard.csv", access: .roles(aggregateRoles), kind: .page,
+              summary: "Scorecard as CSV"),
+        .init(endpoint: .indicator, method: .get, path: "/indicators/{id}", access: .roles(aggregateRoles), kind: .page,
+              summary: "One indicator: trend, breakdown by area and team"),
+        .init(endpoint: .indicatorChildren, method: .get, path: "/indicators/{id}/children", access: .roles(caseRoles), kind: .page,
+              summary: "The children behind an indicator, within the user's scope"),
+        .init(endpoint: .uascImpact, method: .get, path: "/uasc-impact", access: .roles(aggregateRoles), kind: .page,
+              summary: "Selected indicators with and without UASC"),
+        .init(endpoint: .exceptions, method: .get, path: "/exceptions", access: .roles(aggregateRoles), kind: .page,
+              summary: "Exception reports for Red indicators"),
+        .init(endpoint: .committeePack, method: .get, path: "/committee-pack", access: .roles(aggregateRoles), kind: .page,
+              summary: "Printable committee pack"),
         .init(endpoint: .importPage, method: .get, path: "/import", access: .roles([.performanceAnalyst]), kind: .page,
               summary: "Upload a 903 return"),
         .init(endpoint: .importSubmit, method: .post, path: "/import", access: .roles([.performanceAnalyst]), kind: .page,
@@ -80,6 +95,8 @@ public enum RouteTable {
               summary: "A child's chronology"),
         .init(endpoint: .apiActivity, method: .get, path: "/api/v1/activity", access: .roles(aggregateRoles), kind: .api,
               summary: "Activity table by unit"),
+        .init(endpoint: .apiScorecard, method: .get, path: "/api/v1/scorecard", access: .roles(aggregateRoles), kind: .api,
+              summary: "Scorecard rows for a month, unit and cohort"),
         .init(endpoint: .openAPI, method: .get, path: "/api/openapi.json", access: .anyone, kind: .asset,
               summary: "This API's OpenAPI 3.1 document"),
     ]

@@ -43,6 +43,14 @@ enum Stylesheet {
     .nowrap{white-space:nowrap}
     .pagination ul{list-style:none;display:flex;gap:20px;padding:0}
     .hint{color:#505a5f;margin:0 0 10px}
+    .checkbox{display:flex;gap:8px;align-items:center}.checkbox input{width:24px;height:24px}.checkbox label{margin:0}
+    .scorecard td.num{text-align:right;white-space:nowrap}
+    tr.section th{background:#f3f2f1;text-transform:uppercase;font-size:0.9rem;letter-spacing:1px}
+    .chart svg{width:100%;max-width:720px;height:auto}
+    .legend .key{margin-right:15px}
+    .exception{border-top:3px solid #d4351c;margin-top:30px}
+    .cover{min-height:60vh;padding-top:15vh}.cover h1{font-size:3rem}.cover-title{font-size:1.5rem}
+    details summary{cursor:pointer;color:#1d70b8}
     tr.unit-county th,tr.unit-county td{font-weight:bold}
     tr.unit-area th{padding-left:10px}tr.unit-team th{padding-left:25px;font-weight:normal}
     .summary-list div{display:flex;border-bottom:1px solid #b1b4b6;padding:8px 0}
@@ -57,7 +65,11 @@ enum Stylesheet {
     .site-footer{border-top:1px solid #b1b4b6;padding:20px 0;font-size:0.9rem;color:#505a5f}
     @media print{
     @page{size:A4;margin:15mm 12mm 18mm;@bottom-right{content:"Page " counter(page) " of " counter(pages)}}
-    .site-header nav,.site-header form,.skip-link,.filter,.button,.site-footer{display:none}
+    .site-header nav,.site-header form,.skip-link,.filter,.button,.site-footer,.no-print,.who{display:none}
+    .cover{break-after:page;min-height:auto;padding-top:60mm}
+    .pack-section{break-before:page}
+    .exception{break-inside:avoid}
+    .tag{border:1px solid #000}
     .site-header{background:none;color:#000;border-bottom:2px solid #000}.site-header a{color:#000}
     a{color:#000;text-decoration:none}
     .table{font-size:9pt}.table tr{break-inside:avoid}

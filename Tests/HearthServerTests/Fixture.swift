@@ -80,7 +80,7 @@ struct TestServer {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-server-\(UUID().uuidString).sqlite").path
         store = try await SQLiteSecurityStore(path: path)
         caseload = InMemoryCaseload(county: try Fixture.county())
-        web = try HearthWeb(caseload: caseload, store: store, configuration: configuration)
+        web = try HearthWeb(caseload: caseload, store: store, configuration: configuration, scorecardSource: FixtureScorecard())
         for role in StaffRole.allCases {
             users[role] = try await UserAdministration.addUser(store, name: "user-\(role.rawValue)", role: role,
                                                                scope: Fixture.scope(for: role), password: Fixture.password, cost: 4)

@@ -14,7 +14,9 @@ struct RouteTableTests {
         #expect(Set(RouteTable.entries.map { "\($0.method) \($0.path)" }).count == RouteTable.entries.count)
     }
 
-    func uri(_ e: RouteEntry) -> String { e.path.replacingOccurrences(of: "{id}", with: "C1") }
+    func uri(_ e: RouteEntry) -> String {
+        e.path.replacingOccurrences(of: "{id}", with: e.path.hasPrefix("/indicators") ? "F1" : "C1")
+    }
 
     @Test("a live server allows exactly the roles in the table, for pages and the API")
     func matrix() async throws {
