@@ -89,9 +89,8 @@ struct ChildLife {
         return out
     }
 
-    func grade(_ table: [(QualityGrade, Double)], _ rng: inout SeededGenerator) -> QualityGrade {
-        rng.pick(WeightedTable(table))
-    }
+    static let carePlanGrades = WeightedTable(ModelParameters.carePlanGrades)
+    static let conferenceReportGrades = WeightedTable(ModelParameters.conferenceReportGrades)
 
     // MARK: Demography
 
