@@ -107,7 +107,7 @@ extension ChildLife {
             events.append((entry.adding(days: rng.int(1...8)), .legal(status)))
         }
         let longRoute = route == .adoption || route == .longTerm || route == .otherExit
-        if status == .v2 && route != .unaccompanied && route != .remand && longRoute && rng.chance(0.35) {
+        if status == .v2 && route != .unaccompanied && route != .remand && longRoute && rng.chance(0.7) {
             status = .c1
             events.append((entry.adding(days: rng.int(20...200)), .legal(.c1)))
         }
