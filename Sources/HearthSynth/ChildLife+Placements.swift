@@ -61,7 +61,8 @@ extension ChildLife {
             }
             let provider = nearby(pool, local: kind == .childrensHome || kind == .semiIndependent ? 0.6 : 0.3)
             p.carer = provider.id; p.postcode = provider.postcode; p.provider = provider.provider
-            p.urn = p.type == .h5 ? nil : provider.urn
+            // 903 rules 218/222: no URN for R1 (or H5, which was never registered).
+            p.urn = p.type == .h5 || p.type == .r1 ? nil : provider.urn
         case .withParents:
             p.type = .p1; p.provider = .pr0; p.postcode = homePostcode
         }

@@ -44,7 +44,7 @@ enum ModelParameters {
     /// After an assessment that did not lead to a CP plan: share put on a CIN plan.
     static let childInNeedPlanAfterAssessment = 0.20
     /// ... and share brought straight into care.
-    static let careAfterAssessment = 0.024
+    static let careAfterAssessment = 0.02
 
     // MARK: Plans
 
@@ -54,7 +54,7 @@ enum ModelParameters {
     /// (≈ 10.4 months); 3.4% last 2 years or more (id 14).
     static let protectionPlanMonths = 10.0
     /// What follows a CP plan: care, a CIN plan (step-down), or closure.
-    static let careAfterProtectionPlan = 0.09
+    static let careAfterProtectionPlan = 0.08
     static let stepDownAfterProtectionPlan = 0.45
     static let careAfterChildInNeedPlan = 0.03
 
