@@ -86,8 +86,13 @@ extension HearthWeb {
         guard let identity = context.identity else { return Response(status: .seeOther, headers: [.location: "/login"]) }
         let snap = try await caseload.snapshot()
         let links: [(Endpoint, String, String)] = [
+            (.scorecard, "Scorecard", "Every indicator with its RAG, target and trend, by month, unit and cohort."),
             (.childrenList, "Children", "Children in your scope, and each child's chronology."),
             (.activity, "Activity", "Caseloads, referrals, plans and children in care by unit."),
+            (.exceptions, "Exception reports", "A report for every indicator rated Red."),
+            (.uascImpact, "UASC impact", "Selected indicators with and without unaccompanied asylum-seeking children."),
+            (.committeePack, "Committee pack", "A printable pack: cover, scorecard, exception reports, activity."),
+            (.importPage, "Import", "Upload a 903 return and see its findings."),
             (.adminUsers, "Users and roles", "Add users and see who holds which role."),
             (.adminAudit, "Audit log", "Who viewed, listed, exported or imported what, and the chain check."),
         ]

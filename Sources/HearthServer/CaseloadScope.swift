@@ -52,7 +52,7 @@ public struct CaseloadScope: Sendable {
         case .socialWorker: "worker \(user.scope.worker?.rawValue ?? "-") / team \(user.scope.team?.rawValue ?? "-")"
         case .teamManager: "team \(user.scope.team?.rawValue ?? "-")"
         case .areaManager: "area \(user.scope.area?.rawValue ?? "-")"
-        default: "county"
+        default: "the whole county"
         }
     }
 }
