@@ -118,7 +118,8 @@ public enum SSDA903Reader {
     /// Reads the XML form (`EXPSSDA903/CHILD/HEADER…/EPISODE…`) into the same tables as the CSV
     /// set. `PL` becomes PLACE and `CHILDID` becomes CHILD; the nested HEADER groups become the
     /// UASC, AD1, OC3, Missing, Reviews, PrevPerm, OC2 and PlacedAdoption tables. A UASC, AD1,
-    /// OC3 or PrevPerm row is produced only when at least one of its fields is filled in.
+    /// OC3 or PrevPerm row is produced only when at least one of its fields is filled in (UASC 0
+    /// alone is not a row); an OC2 element is a row even when empty, as the child is in the cohort.
     /// Social-worker episodes are read from `CHILD/SWEPISODE{SW_ID, SW_DECOM, SW_DEC, SW_REASON}`:
     /// the DfE schema for them was not available, so this element name is our choice (docs/returns.md).
     public static func readTables(xmlFile: String, year: CollectionYear? = nil) throws -> (SSDA903Return, [ImportFinding]) {
@@ -227,9 +228,7 @@ public enum SSDA903Reader {
         if let perm = header.child("PERMANENCE"), perm.children.contains(where: { !$0.text.isEmpty }) {
             rows("PERMANENCE", .prevPerm, in: header, hpath)
         }
-        if let oc2 = header.child("OC2"), oc2.children.contains(where: { !$0.text.isEmpty }) {
-            rows("OC2", .oc2, in: header, hpath)
-        }
+        rows("OC2", .oc2, in: header, hpath)
         for el in child.children where !["HEADER", "EPISODE", "SWEPISODE"].contains(el.name) {
             findings.append(ImportFinding(.warning, file: file, line: el.line, path: cpath, column: el.name,
                                           message: "not an element of the 903 CHILD; ignored"))
