@@ -17,10 +17,12 @@ let package = Package(
         .target(name: "HearthSynth", dependencies: ["Hearth"]),
         // SSDA903, CIN census and Annex A: reading, writing and mapping to the case model.
         .target(name: "HearthReturns", dependencies: ["Hearth"]),
+        // DfE SSDA903 validation rules, one per file, versioned by collection year.
+        .target(name: "HearthValidation", dependencies: ["Hearth", "HearthReturns"]),
         .executableTarget(
             name: "hearth",
             dependencies: [
-                "Hearth", "HearthSynth", "HearthReturns",
+                "Hearth", "HearthSynth", "HearthReturns", "HearthValidation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,6 +36,7 @@ let package = Package(
         .testTarget(name: "HearthTests", dependencies: ["Hearth"]),
         .testTarget(name: "HearthSynthTests", dependencies: ["Hearth", "HearthSynth"]),
         .testTarget(name: "HearthReturnsTests", dependencies: ["Hearth", "HearthReturns"]),
+        .testTarget(name: "HearthValidationTests", dependencies: ["Hearth", "HearthReturns", "HearthValidation"]),
     ],
     swiftLanguageModes: [.v6]
 )
