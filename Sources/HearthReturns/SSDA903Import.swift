@@ -105,6 +105,9 @@ struct ChildMapper {
         mapAdoption(&child)
         mapPrevPerm(&child)
         mapSocialWorkers(&child)
+        // Invariants are checked only when the rows themselves mapped cleanly: an error already
+        // reported would otherwise come back as a cascade of broken spans.
+        if findings.hasErrors { return child }
         for v in child.violations() {
             let (t, r) = source.locate(v.path) ?? source.locate("")!
             let loc = t.location(r)
