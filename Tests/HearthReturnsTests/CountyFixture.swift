@@ -33,6 +33,14 @@ enum CountyFixture {
                          CaseAllocation(team: "T1", worker: "W2", span: DaySpan(start: Day(2023, 7, 1), end: Day(2024, 11, 20)), reason: .leftrl)]
         a.annualOutcomes = [AnnualOutcome(year: CollectionYear(2023), healthCheck: true, immunisations: true, teethCheck: false,
                                           healthAssessment: true)]
+        a.childInNeedEpisodes = [ChildInNeedEpisode(
+            id: "A1-cin", referralDate: Day(2022, 2, 14), referralSource: .code3B, primaryNeed: .n1,
+            closureDate: Day(2022, 5, 10), closureReason: .rc7,
+            assessments: [Assessment(id: "a", startDate: Day(2022, 2, 15), authorisationDate: Day(2022, 3, 30), factors: [.code2B, .code3B])],
+            section47Enquiries: [Section47Enquiry(id: "s", startDate: Day(2022, 3, 1), conferenceTargetDate: Day(2022, 3, 22),
+                                                  conferenceDate: Day(2022, 3, 20))],
+            protectionPlans: [ChildProtectionPlan(id: "p", span: DaySpan(start: Day(2022, 3, 20), end: Day(2022, 5, 10)),
+                                                  initialCategory: .neg, numberOfPreviousPlans: 0, reviews: [Day(2022, 4, 20)])])]
         children.append(a)
 
         // B: UASC, children's home then semi-independent, still looked after.
@@ -111,7 +119,26 @@ enum CountyFixture {
         e.previousPermanence = PreviousPermanence(kind: .p2, localAuthority: "886", date: "zz/zz/2016")
         e.missingEpisodes = [MissingEpisode(kind: .m, span: DaySpan(start: Day(2024, 12, 1)))]
         e.annualOutcomes = [AnnualOutcome(year: CollectionYear(2024), sdqScore: 22, convicted: true)]
+        e.childInNeedEpisodes = [ChildInNeedEpisode(
+            id: "E5-cin", referralDate: Day(2022, 9, 1), referralSource: .code2A, primaryNeed: .n5,
+            assessments: [Assessment(id: "a", startDate: Day(2022, 9, 2), authorisationDate: Day(2022, 10, 20),
+                                     factors: [.code21]),
+                          Assessment(id: "b", startDate: Day(2025, 2, 20))],
+            section47Enquiries: [Section47Enquiry(id: "s", startDate: Day(2023, 1, 10), conferenceNotRequired: true)],
+            childInNeedPlans: [ChildInNeedPlan(span: DaySpan(start: Day(2022, 10, 25), end: Day(2023, 2, 14)))])]
         children.append(e)
+
+        // F: unborn at referral, then a child protection plan that runs across census years.
+        var f = ChildRecord(id: "F6", sex: [SexRecord(.f)], dateOfBirth: Day(2023, 7, 1), expectedDateOfBirth: Day(2023, 7, 4),
+                            ethnicity: .wiri, upnUnknown: .un1, disabilities: [.hear, .vis])
+        f.childInNeedEpisodes = [ChildInNeedEpisode(
+            id: "F6-cin", referralDate: Day(2023, 3, 20), referralSource: .code3B, primaryNeed: .n1,
+            section47Enquiries: [Section47Enquiry(id: "s", startDate: Day(2023, 5, 1), conferenceTargetDate: Day(2023, 5, 22),
+                                                  conferenceDate: Day(2023, 5, 19))],
+            protectionPlans: [ChildProtectionPlan(id: "p", span: DaySpan(start: Day(2023, 5, 19), end: Day(2025, 1, 9)),
+                                                  initialCategory: .emo, latestCategory: .neg, numberOfPreviousPlans: 1,
+                                                  reviews: [Day(2023, 8, 10), Day(2024, 2, 1), Day(2024, 8, 1)])])]
+        children.append(f)
 
         return County(councilCode: "886", name: "Fixture", extractDate: Day(2025, 3, 31),
                       teams: [Team(id: "T1", name: "CiC 1", kind: .childrenInCare, area: nil),
