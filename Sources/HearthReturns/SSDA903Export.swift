@@ -63,14 +63,16 @@ extension PeriodOfCare {
 /// REC and REASON_PLACE_CHANGE blank), as it was at the time of the return. SEX is 1/2 before
 /// 2024/25 and M/F/U from it. SWEpisodes are written from 2023/24, when the table began.
 public enum SSDA903Export {
-    public static func tables(for county: County, year: CollectionYear) -> SSDA903Return {
+    public static func tables(for county: County, year: CollectionYear, progress: ReturnsProgress? = nil) -> SSDA903Return {
         var t: [SSDA903TableName: SSDA903Table] = [:]
         for name in SSDA903TableName.allCases where name != .swEpisodes || year.startYear >= 2023 {
             t[name] = SSDA903Table(name: name, file: name.fileName)
         }
         for child in county.children {
             write(child, year: year, into: &t)
+            progress?.advance()
         }
+        progress?.finish()
         return SSDA903Return(tables: t, year: year)
     }
 

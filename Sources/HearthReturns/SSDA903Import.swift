@@ -15,7 +15,7 @@ public enum SSDA903Import {
     public static let importedTeam = TeamID("903")
 
     public static func county(from returns: [SSDA903Return], councilCode: String = "000",
-                              name: String = "Imported from SSDA903") -> (County, [ImportFinding]) {
+                              name: String = "Imported from SSDA903", progress: ReturnsProgress? = nil) -> (County, [ImportFinding]) {
         let ordered = returns.enumerated().sorted {
             ($0.element.year?.startYear ?? Int.min, $0.offset) < ($1.element.year?.startYear ?? Int.min, $1.offset)
         }.map(\.element)
@@ -44,6 +44,7 @@ public enum SSDA903Import {
         var workers: [WorkerID: Day] = [:]
         for id in byChild.keys.sorted() {
             let rows = byChild[id]!
+            progress?.advance(by: rows.values.reduce(0) { $0 + $1.count })
             var mapper = ChildMapper(id: id, returns: ordered, rows: rows)
             guard headerSeen.contains(id) else {
                 let (name, list) = rows.first { !$0.value.isEmpty }!
@@ -59,6 +60,7 @@ public enum SSDA903Import {
             for a in child.allocations { if let w = a.worker { workers[w] = min(workers[w] ?? a.span.start, a.span.start) } }
             children.append(child)
         }
+        progress?.finish()
         let years = ordered.compactMap(\.year)
         let extract = years.max()?.end ?? children.compactMap { $0.periodsOfCare.last?.span.start }.max() ?? Day(2000, 1, 1)
         var county = County(councilCode: councilCode, name: name, extractDate: extract, children: children)
