@@ -6,6 +6,16 @@ import Hearth
 ///   not one, anything that stops the row being placed in the model;
 /// - warnings: a code not on its DfE list for the collection year (kept as recorded), a
 ///   two-digit year, inconsistencies that a documented rule resolves.
+/// One table shared by reference while mapping, so rows and findings can point at it without
+/// copying the table's storage.
+final class TableRef {
+    let table: SSDA903Table
+    init(_ table: SSDA903Table) { self.table = table }
+    var file: String { table.file }
+    @inline(__always) func value(_ row: Int, _ column: String) -> String { table.value(row, column) }
+    func location(_ row: Int) -> (line: Int?, path: String) { table.location(row) }
+}
+
 struct FieldReader {
     var findings: [ImportFinding] = []
     /// Used for code-list checks; nil skips them (a return whose year cannot be told).
@@ -13,18 +23,18 @@ struct FieldReader {
 
     init(year: CollectionYear?) { self.year = year }
 
-    mutating func error(_ t: SSDA903Table, _ row: Int, _ column: String, _ value: String, _ message: String) {
+    mutating func error(_ t: TableRef, _ row: Int, _ column: String, _ value: String, _ message: String) {
         let loc = t.location(row)
         findings.append(ImportFinding(.error, file: t.file, line: loc.line, path: loc.path, column: column, value: value, message: message))
     }
 
-    mutating func warning(_ t: SSDA903Table, _ row: Int, _ column: String, _ value: String, _ message: String) {
+    mutating func warning(_ t: TableRef, _ row: Int, _ column: String, _ value: String, _ message: String) {
         let loc = t.location(row)
         findings.append(ImportFinding(.warning, file: t.file, line: loc.line, path: loc.path, column: column, value: value, message: message))
     }
 
     /// A dd/mm/yyyy date; nil for blank (an error when `required`) or unreadable (always an error).
-    mutating func date(_ t: SSDA903Table, _ row: Int, _ column: String, required: Bool = false) -> Day? {
+    mutating func date(_ t: TableRef, _ row: Int, _ column: String, required: Bool = false) -> Day? {
         let v = t.value(row, column)
         if v.isEmpty {
             if required { error(t, row, column, v, "required, but blank") }
@@ -46,7 +56,7 @@ struct FieldReader {
     }
 
     /// A code, checked against its list for the return's year. Unknown codes are kept with a warning.
-    mutating func code<C: Code>(_ t: SSDA903Table, _ row: Int, _ column: String, _ type: C.Type, required: Bool = false) -> C? {
+    mutating func code<C: Code>(_ t: TableRef, _ row: Int, _ column: String, _ type: C.Type, required: Bool = false) -> C? {
         let v = t.value(row, column)
         if v.isEmpty {
             if required { error(t, row, column, v, "required, but blank") }
@@ -61,7 +71,7 @@ struct FieldReader {
     }
 
     /// 0/1 flags (MOTHER, FOSTER_CARE, CONVICTED, …).
-    mutating func flag(_ t: SSDA903Table, _ row: Int, _ column: String) -> Bool? {
+    mutating func flag(_ t: TableRef, _ row: Int, _ column: String) -> Bool? {
         let v = t.value(row, column)
         switch v {
         case "": return nil
@@ -73,7 +83,7 @@ struct FieldReader {
         }
     }
 
-    mutating func int(_ t: SSDA903Table, _ row: Int, _ column: String, range: ClosedRange<Int>) -> Int? {
+    mutating func int(_ t: TableRef, _ row: Int, _ column: String, range: ClosedRange<Int>) -> Int? {
         let v = t.value(row, column)
         if v.isEmpty { return nil }
         guard let n = Int(v) else { error(t, row, column, v, "not a whole number"); return nil }

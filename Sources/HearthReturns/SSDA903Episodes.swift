@@ -16,7 +16,7 @@ struct EpisodeRow {
     var urn: String
     /// Index of the return in the stitched set (later returns are higher) and the row in its table.
     var returnIndex: Int
-    var table: SSDA903Table
+    var table: TableRef
     var row: Int
     /// 31 March of the return's year, for the "close at 31 March" stitching rule.
     var yearEnd: Day?
@@ -34,14 +34,14 @@ struct EpisodeRow {
 /// Where a model element came from, so an invariant broken after mapping is reported against
 /// the file and line that caused it.
 struct SourceIndex {
-    var locations: [String: (SSDA903Table, Int)] = [:]
+    var locations: [String: (TableRef, Int)] = [:]
 
-    mutating func record(_ path: String, _ table: SSDA903Table, _ row: Int) {
+    mutating func record(_ path: String, _ table: TableRef, _ row: Int) {
         if locations[path] == nil { locations[path] = (table, row) }
     }
 
     /// The location of the longest recorded prefix of `path`.
-    func locate(_ path: String) -> (SSDA903Table, Int)? {
+    func locate(_ path: String) -> (TableRef, Int)? {
         var p = Substring(path)
         while true {
             if let l = locations[String(p)] { return l }

@@ -39,13 +39,14 @@ public enum SSDA903Import {
                 }
             }
         }
+        let refs = ordered.map { r in r.tables.mapValues(TableRef.init) }
         var children: [ChildRecord] = []
         children.reserveCapacity(byChild.count)
         var workers: [WorkerID: Day] = [:]
         for id in byChild.keys.sorted() {
             let rows = byChild[id]!
             progress?.advance(by: rows.values.reduce(0) { $0 + $1.count })
-            var mapper = ChildMapper(id: id, returns: ordered, rows: rows)
+            var mapper = ChildMapper(id: id, years: ordered.map(\.year), tables: refs, rows: rows)
             guard headerSeen.contains(id) else {
                 let (name, list) = rows.first { !$0.value.isEmpty }!
                 let (ri, r) = list[0]
@@ -78,21 +79,22 @@ public enum SSDA903Import {
 /// Builds one child's record from their rows in every return.
 struct ChildMapper {
     let id: String
-    let returns: [SSDA903Return]
+    let years: [CollectionYear?]
+    let tables: [[SSDA903TableName: TableRef]]
     let rows: [SSDA903TableName: [(Int, Int)]]
     var findings: [ImportFinding] = []
     var source = SourceIndex()
 
-    init(id: String, returns: [SSDA903Return], rows: [SSDA903TableName: [(Int, Int)]]) {
-        self.id = id; self.returns = returns; self.rows = rows
+    init(id: String, years: [CollectionYear?], tables: [[SSDA903TableName: TableRef]], rows: [SSDA903TableName: [(Int, Int)]]) {
+        self.id = id; self.years = years; self.tables = tables; self.rows = rows
     }
 
-    /// Rows of `table`, oldest return first, with a reader for the return's year.
-    func list(_ table: SSDA903TableName) -> [(SSDA903Table, Int, Int)] {
-        (rows[table] ?? []).map { (returns[$0.0][table]!, $0.1, $0.0) }
+    /// Rows of `table`, oldest return first: the table, the row and the return's index.
+    func list(_ table: SSDA903TableName) -> [(TableRef, Int, Int)] {
+        (rows[table] ?? []).map { (tables[$0.0][table]!, $0.1, $0.0) }
     }
 
-    func reader(_ ri: Int) -> FieldReader { FieldReader(year: returns[ri].year) }
+    func reader(_ ri: Int) -> FieldReader { FieldReader(year: years[ri]) }
 
     mutating func take(_ f: FieldReader) { findings += f.findings }
 
@@ -133,7 +135,7 @@ struct ChildMapper {
             }
             if let d { dob = d }
             if let s = f.code(t, r, "SEX", Sex.self)?.modern, s != lastSex {
-                child.sex.append(SexRecord(s, recorded: lastSex == nil ? nil : returns[ri].year?.start))
+                child.sex.append(SexRecord(s, recorded: lastSex == nil ? nil : years[ri]?.start))
                 lastSex = s
             }
             child.ethnicity = f.code(t, r, "ETHNIC", Ethnicity.self) ?? .nobt
@@ -166,7 +168,7 @@ struct ChildMapper {
                                dec: f.date(t, r, "DEC"), rec: f.code(t, r, "REC", ReasonEpisodeCeased.self),
                                reasonPlaceChange: f.code(t, r, "REASON_PLACE_CHANGE", ReasonForPlacementChange.self),
                                homePost: t.value(r, "HOME_POST"), plPost: t.value(r, "PL_POST"), urn: t.value(r, "URN"),
-                               returnIndex: ri, table: t, row: r, yearEnd: returns[ri].year?.end)
+                               returnIndex: ri, table: t, row: r, yearEnd: years[ri]?.end)
             take(f)
             byReturn[ri, default: []].append(e)
         }
@@ -198,7 +200,7 @@ struct ChildMapper {
     // MARK: Reviews, missing, UASC
 
     mutating func mapReviews(_ child: inout ChildRecord) {
-        var reviews: [Day: (CarePlanReview, SSDA903Table, Int)] = [:]
+        var reviews: [Day: (CarePlanReview, TableRef, Int)] = [:]
         for (t, r, ri) in list(.reviews) {
             var f = reader(ri)
             if let d = f.date(t, r, "REVIEW", required: true) {
@@ -219,7 +221,7 @@ struct ChildMapper {
     }
 
     mutating func mapMissing(_ child: inout ChildRecord) {
-        var byStart: [Day: (MissingEpisode, SSDA903Table, Int)] = [:]
+        var byStart: [Day: (MissingEpisode, TableRef, Int)] = [:]
         for (t, r, ri) in list(.missing) {
             var f = reader(ri)
             let kind = f.code(t, r, "MISSING", MissingKind.self, required: true)
@@ -242,7 +244,7 @@ struct ChildMapper {
         var f = reader(ri)
         let duc = f.date(t, r, "DUC")
         take(f)
-        var start = child.periodsOfCare.first?.span.start ?? child.dateOfBirth ?? duc ?? returns[ri].year?.start ?? Day(2000, 1, 1)
+        var start = child.periodsOfCare.first?.span.start ?? child.dateOfBirth ?? duc ?? years[ri]?.start ?? Day(2000, 1, 1)
         if let duc, duc < start { start = child.dateOfBirth.map { min($0, duc) } ?? duc }
         source.record("uasc[0]", t, r)
         child.uasc = [DaySpan(start: start, end: duc)]
@@ -254,7 +256,7 @@ struct ChildMapper {
         var byYear: [CollectionYear: AnnualOutcome] = [:]
         for (t, r, ri) in list(.oc2) {
             var f = reader(ri)
-            guard let year = returns[ri].year else {
+            guard let year = years[ri] else {
                 f.error(t, r, "CHILD", id, "the collection year of this return is not known, so the OC2 row cannot be placed")
                 take(f); continue
             }
@@ -272,7 +274,7 @@ struct ChildMapper {
         for (t, r, ri) in list(.oc3) {
             var f = reader(ri)
             defer { take(f) }
-            guard let year = returns[ri].year, let dob = child.dateOfBirth else {
+            guard let year = years[ri], let dob = child.dateOfBirth else {
                 f.error(t, r, "CHILD", id, "the OC3 row needs the child's date of birth and the return's collection year")
                 continue
             }
@@ -297,7 +299,7 @@ struct ChildMapper {
 
     mutating func mapAdoption(_ child: inout ChildRecord) {
         var journeys: [Day: AdoptionJourney] = [:]
-        var where_: [Day: (SSDA903Table, Int)] = [:]
+        var where_: [Day: (TableRef, Int)] = [:]
         for (t, r, ri) in list(.placedAdoption) {
             var f = reader(ri)
             if let d = f.date(t, r, "DATE_PLACED", required: true) {
@@ -319,7 +321,7 @@ struct ChildMapper {
             j.numberOfAdopters = f.int(t, r, "NB_ADOPTR", range: 1...2)
             j.adopterSex = f.code(t, r, "SEX_ADOPTR", AdopterSex.self)
             j.adopterLegalStatus = f.code(t, r, "LS_ADOPTR", AdopterLegalStatus.self)
-            if let year = returns[ri].year,
+            if let year = years[ri],
                let adopted = child.periodsOfCare.last(where: { ($0.reasonEnded?.isAdoption ?? false) && $0.span.end.map(year.span.contains) == true }) {
                 j.adoptionOrderDate = adopted.span.end
             } else {
@@ -355,7 +357,7 @@ struct ChildMapper {
     }
 
     mutating func mapSocialWorkers(_ child: inout ChildRecord) {
-        var byKey: [String: (CaseAllocation, SSDA903Table, Int)] = [:]
+        var byKey: [String: (CaseAllocation, TableRef, Int)] = [:]
         for (t, r, ri) in list(.swEpisodes) {
             var f = reader(ri)
             let sw = t.value(r, "SW_ID")

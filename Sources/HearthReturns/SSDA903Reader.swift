@@ -196,30 +196,32 @@ public enum SSDA903Reader {
             findings.append(ImportFinding(.warning, file: file, line: el.line, path: hpath, column: el.name, value: el.text,
                                           message: "not an element of the 903 HEADER; ignored"))
         }
-        tables[.header]!.append(["CHILD": id, "SEX": sex, "DOB": dob, "ETHNIC": header.text(of: "ETHNIC"),
-                                 "UPN": header.text(of: "UPN"), "MOTHER": header.text(of: "MOTHER"),
-                                 "MC_DOB": header.text(of: "MC_DOB")], line: header.line, path: hpath)
+        tables[.header]!.append(row: [id, sex, dob, header.text(of: "ETHNIC"), header.text(of: "UPN"), header.text(of: "MOTHER"),
+                                      header.text(of: "MC_DOB")], line: header.line, path: hpath)
         for (table, fields) in xmlHeaderGroups {
             // UASC = 0 alone is "not UASC", not a row.
-            let filled = fields.filter { f in let v = header.text(of: f); return !v.isEmpty && !(table == .uasc && f == "UASC" && v == "0") }
-            guard !filled.isEmpty else { continue }
-            var cells = ["CHILD": id, "DOB": dob, "SEX": sex]
-            for f in fields { cells[f] = header.text(of: f) }
-            tables[table]!.append(cells, line: header.line, path: hpath)
+            let filled = fields.contains { f in let v = header.text(of: f); return !v.isEmpty && !(table == .uasc && f == "UASC" && v == "0") }
+            guard filled else { continue }
+            let row = table.columns.map { c in c == "CHILD" ? id : c == "DOB" ? dob : c == "SEX" ? sex : header.text(of: c) }
+            tables[table]!.append(row: row, line: header.line, path: hpath)
         }
-        func rows(_ element: String, _ table: SSDA903TableName, in parent: XMLElement, _ ppath: String, rename: [String: String] = [:]) {
-            let known = Set(table.columns)
-            for (k, el) in parent.children(element).enumerated() {
-                let path = "\(ppath)/\(element)[\(k + 1)]"
-                var cells = ["CHILD": id, "DOB": dob]
+        // Rows are built as arrays in column order: no per-row dictionaries on a national file.
+        func rows(_ element: String, _ table: SSDA903TableName, in parent: XMLElement, _ ppath: String, rename: String? = nil) {
+            let columns = table.columns
+            var k = 0
+            for el in parent.children where el.name == element {
+                k += 1
+                var row = [String](repeating: "", count: columns.count)
+                row[0] = id
+                if columns[1] == "DOB" { row[1] = dob }
                 for f in el.children {
-                    let col = rename[f.name] ?? f.name
-                    if known.contains(col) && col != "CHILD" { cells[col] = f.text } else {
-                        findings.append(ImportFinding(.warning, file: file, line: f.line, path: path, column: f.name, value: f.text,
-                                                      message: "not an element of the 903 \(element); ignored"))
+                    let col = (rename != nil && f.name == "PL") ? rename! : f.name
+                    if col != "CHILD", let i = columns.firstIndex(of: col) { row[i] = f.text } else {
+                        findings.append(ImportFinding(.warning, file: file, line: f.line, path: "\(ppath)/\(element)[\(k)]", column: f.name,
+                                                      value: f.text, message: "not an element of the 903 \(element); ignored"))
                     }
                 }
-                tables[table]!.append(cells, line: el.line, path: path)
+                tables[table]!.append(row: row, line: el.line, path: "\(ppath)/\(element)[\(k)]")
             }
         }
         rows("AMISSING", .missing, in: header, hpath)
@@ -233,7 +235,7 @@ public enum SSDA903Reader {
             findings.append(ImportFinding(.warning, file: file, line: el.line, path: cpath, column: el.name,
                                           message: "not an element of the 903 CHILD; ignored"))
         }
-        rows("EPISODE", .episodes, in: child, cpath, rename: ["PL": "PLACE"])
+        rows("EPISODE", .episodes, in: child, cpath, rename: "PLACE")
         rows("SWEPISODE", .swEpisodes, in: child, cpath)
     }
 

@@ -87,11 +87,14 @@ public struct SSDA903Table: Sendable, Hashable {
     public var count: Int { rows.count }
 
     /// Position of `column` in `header`, or nil when the table has no such column.
-    public func columnIndex(_ column: String) -> Int? { index[column] }
+    /// Short headers are searched directly: comparing a few small strings is cheaper than hashing one.
+    @inline(__always) public func columnIndex(_ column: String) -> Int? {
+        header.count <= 24 ? header.firstIndex(of: column) : index[column]
+    }
 
     /// The cell in `column` of data row `row` (0-based); "" when the column is absent.
     public func value(_ row: Int, _ column: String) -> String {
-        guard let c = index[column] else { return "" }
+        guard let c = columnIndex(column) else { return "" }
         let r = rows[row]
         return c < r.count ? r[c] : ""
     }
@@ -113,7 +116,7 @@ public struct SSDA903Table: Sendable, Hashable {
     /// Appends a row given as column → value; columns not in `header` are ignored.
     public mutating func append(_ cells: [String: String], line: Int, path: String = "") {
         var r = [String](repeating: "", count: header.count)
-        for (k, v) in cells { if let i = index[k] { r[i] = v } }
+        for (k, v) in cells { if let i = columnIndex(k) { r[i] = v } }
         rows.append(r)
         lineNumbers.append(line)
         if !path.isEmpty || !elementPaths.isEmpty { elementPaths.append(path) }

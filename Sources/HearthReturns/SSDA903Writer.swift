@@ -25,16 +25,19 @@ public enum SSDA903Writer {
             if value.isEmpty { put("<\(name) />"); return }
             put("<\(name)>"); escape(value, into: &out); put("</\(name)>")
         }
-        // Rows of each table grouped by child, in table order.
-        var byChild: [SSDA903TableName: [String: [Int]]] = [:]
-        for (name, table) in ret.tables {
-            guard let c = table.columnIndex("CHILD") else { continue }
+        // Rows of each table grouped by child, in table order. Tables sit in an array indexed by
+        // name so reading a cell borrows the table rather than copying it.
+        let names = SSDA903TableName.allCases
+        let tables: [SSDA903Table] = names.map { ret[$0] ?? SSDA903Table(name: $0, file: $0.fileName) }
+        var byChild: [[String: [Int]]] = []
+        for table in tables {
             var g: [String: [Int]] = [:]
-            for (i, r) in table.rows.enumerated() { g[r[c], default: []].append(i) }
-            byChild[name] = g
+            if let c = table.columnIndex("CHILD") { for (i, r) in table.rows.enumerated() { g[r[c], default: []].append(i) } }
+            byChild.append(g)
         }
-        func rows(_ name: SSDA903TableName, _ id: String) -> [Int] { byChild[name]?[id] ?? [] }
-        func cell(_ name: SSDA903TableName, _ row: Int, _ col: String) -> String { ret[name]!.value(row, col) }
+        func slot(_ name: SSDA903TableName) -> Int { names.firstIndex(of: name)! }
+        func rows(_ name: SSDA903TableName, _ id: String) -> [Int] { byChild[slot(name)][id] ?? [] }
+        func cell(_ name: SSDA903TableName, _ row: Int, _ col: String) -> String { tables[slot(name)].value(row, col) }
 
         put("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<EXPSSDA903>\n")
         guard let header = ret[.header] else { put("</EXPSSDA903>\n"); return out }

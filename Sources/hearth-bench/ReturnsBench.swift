@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hearth
 import HearthReturns
+import HearthSynth
 
 /// `hearth-bench returns`: writes then reads a national-size SSDA903 return (about 100,000
 /// children looked after during the year) as CSV and XML. Targets: each under 5 s in release.
@@ -14,6 +15,8 @@ struct ReturnsBench: AsyncParsableCommand {
     @Option(help: "Children looked after during the year.") var children = 100_000
     @Option(help: "Collection year (start year).") var year = 2024
     @Option(help: "Scratch directory (removed afterwards).") var scratch = NSTemporaryDirectory() + "hearth-bench-returns"
+    @Option(help: "Also check synth → 903 → model → 903 at this synthetic-county scale (1 = Kent), over 3 years.")
+    var roundTripScale: Double?
 
     func run() async throws {
         let cy = CollectionYear(year)
@@ -21,26 +24,59 @@ struct ReturnsBench: AsyncParsableCommand {
         try? FileManager.default.removeItem(atPath: scratch)
         defer { try? FileManager.default.removeItem(atPath: scratch) }
 
-        func time<T>(_ label: String, _ body: () throws -> T) rethrows -> T {
-            let start = DispatchTime.now(), cpu = clock()
-            let r = try body()
-            let s = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-            let c = Double(clock() - cpu) / Double(CLOCKS_PER_SEC)
-            print(label.padding(toLength: 44, withPad: " ", startingAt: 0) + String(format: "%7.2f s wall  %7.2f s cpu", s, c))
-            return r
-        }
         print("903 \(cy.label), \(children) children")
-        let tables = time("model → tables (episodes, cohorts)") { SSDA903Export.tables(for: county, year: cy) }
+        let tables = Self.time("model → tables (episodes, cohorts)") { SSDA903Export.tables(for: county, year: cy) }
         print("  rows: " + SSDA903TableName.allCases.compactMap { n in tables[n].map { "\(n.rawValue) \($0.count)" } }.joined(separator: ", "))
-        try time("tables → CSV files") { try SSDA903Writer.writeCSV(tables, to: scratch + "/csv") }
-        let (readCSV, f1) = try time("CSV files → tables") { try SSDA903Reader.readTables(directory: scratch + "/csv", year: cy) }
-        let (model, f2) = time("tables → model (stitch, chain, invariants)") { SSDA903Import.county(from: [readCSV]) }
-        try time("model → XML file") { try SSDA903Writer.writeXML(SSDA903Export.tables(for: model, year: cy), to: scratch + "/return.xml") }
-        let (readXML, f3) = try time("XML file → tables") { try SSDA903Reader.readTables(xmlFile: scratch + "/return.xml", year: cy) }
+        try Self.time("tables → CSV files") { try SSDA903Writer.writeCSV(tables, to: scratch + "/csv") }
+        let (readCSV, f1) = try Self.time("CSV files → tables") { try SSDA903Reader.readTables(directory: scratch + "/csv", year: cy) }
+        let (model, f2) = Self.time("tables → model (stitch, chain, invariants)") { SSDA903Import.county(from: [readCSV]) }
+        try Self.time("model → XML file") { try SSDA903Writer.writeXML(SSDA903Export.tables(for: model, year: cy), to: scratch + "/return.xml") }
+        let (readXML, f3) = try Self.time("XML file → tables") { try SSDA903Reader.readTables(xmlFile: scratch + "/return.xml", year: cy) }
         let findings = f1 + f2 + f3
         print("findings: \(findings.errorCount) errors, \(findings.warningCount) warnings; children imported \(model.children.count); XML episodes \(readXML[.episodes]?.count ?? 0)")
         for f in findings.prefix(5) { print("  \(f)") }
         if findings.hasErrors { throw ExitCode.failure }
+        if let scale = roundTripScale { try roundTrip(scale: scale) }
+    }
+
+    /// Runs `body`, printing its wall-clock and CPU time: the machine is shared, so both are shown.
+    static func time<T>(_ label: String, _ body: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now(), cpu = clock()
+        let r = try body()
+        let s = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        let c = Double(clock() - cpu) / Double(CLOCKS_PER_SEC)
+        print(label.padding(toLength: 44, withPad: " ", startingAt: 0) + String(format: "%7.2f s wall  %7.2f s cpu", s, c))
+        return r
+    }
+
+    /// synth → 903 (every year, CSV) → model → 903: the same rows, and the model a fixed point.
+    func roundTrip(scale: Double) throws {
+        let p = SynthParameters(scale: scale, seed: 1, years: 3)
+        let county = SyntheticCounty.generate(p)
+        let years = (CollectionYear(containing: p.historyStart).startYear...CollectionYear(containing: p.extractDate).startYear).map(CollectionYear.init)
+        print("round trip: synthetic county at scale \(scale), \(county.children.count) children, years \(years.map(\.label).joined(separator: ", "))")
+        func cycle(_ c: County, _ tag: String) throws -> ([SSDA903Return], County) {
+            var back: [SSDA903Return] = []
+            var exported: [SSDA903Return] = []
+            for y in years {
+                let t = SSDA903Export.tables(for: c, year: y)
+                let dir = "\(scratch)/rt-\(tag)/\(y.startYear)"
+                try SSDA903Writer.writeCSV(t, to: dir)
+                exported.append(t)
+                back.append(try SSDA903Reader.readTables(directory: dir, year: y).0)
+            }
+            let (model, findings) = SSDA903Import.county(from: back, councilCode: c.councilCode)
+            if findings.hasErrors { print("  errors: \(findings.filter(\.isError).prefix(5))"); throw ExitCode.failure }
+            return (exported, model)
+        }
+        let (first, model1) = try Self.time("export + import (first pass)") { try cycle(county, "1") }
+        let (second, model2) = try Self.time("export + import (second pass)") { try cycle(model1, "2") }
+        func rows(_ r: SSDA903Return) -> [String: [[String]]] {
+            Dictionary(uniqueKeysWithValues: r.tables.map { ($0.key.rawValue, $0.value.rows.sorted { $0.lexicographicallyPrecedes($1) }) })
+        }
+        let sameRows = zip(first, second).allSatisfy { rows($0) == rows($1) }
+        print("  same 903 rows every year: \(sameRows); same model after the second import: \(model1 == model2)")
+        if !sameRows || model1 != model2 { throw ExitCode.failure }
     }
 }
 
