@@ -32,23 +32,32 @@ struct EpisodeRow {
 }
 
 /// Where a model element came from, so an invariant broken after mapping is reported against
-/// the file and line that caused it.
+/// the file and line that caused it. Keys are model paths (`periodsOfCare[1].placements[0]`)
+/// held as small structs, so recording one costs no string building.
 struct SourceIndex {
-    var locations: [String: (TableRef, Int)] = [:]
+    struct Key: Hashable {
+        var name: String
+        var i: Int
+        var sub: String = ""
+        var j: Int = -1
+    }
+    var locations: [Key: (TableRef, Int)] = [:]
 
-    mutating func record(_ path: String, _ table: TableRef, _ row: Int) {
-        if locations[path] == nil { locations[path] = (table, row) }
+    mutating func record(_ key: Key, _ table: TableRef, _ row: Int) {
+        if locations[key] == nil { locations[key] = (table, row) }
     }
 
-    /// The location of the longest recorded prefix of `path`.
+    /// The location of the most specific recorded prefix of a violation path.
     func locate(_ path: String) -> (TableRef, Int)? {
-        var p = Substring(path)
-        while true {
-            if let l = locations[String(p)] { return l }
-            guard let cut = p.lastIndex(where: { $0 == "." || $0 == "[" }) else { return locations[""] }
-            p = p[..<cut]
-            if p.last == "]" { continue }
+        // Split `a[1].b[2].c` into (name, index) pairs.
+        var parts: [(String, Int)] = []
+        for seg in path.split(separator: ".") {
+            guard let open = seg.firstIndex(of: "["), let close = seg.firstIndex(of: "]"), let n = Int(seg[seg.index(after: open)..<close]) else { break }
+            parts.append((String(seg[..<open]), n))
         }
+        if parts.count >= 2, let l = locations[Key(name: parts[0].0, i: parts[0].1, sub: parts[1].0, j: parts[1].1)] { return l }
+        if let p = parts.first, let l = locations[Key(name: p.0, i: p.1)] { return l }
+        return locations[Key(name: "", i: -1)]
     }
 }
 
@@ -144,8 +153,7 @@ struct EpisodeChainer {
 
     private mutating func period(from eps: [EpisodeRow], index: Int, isFirst: Bool) -> PeriodOfCare {
         let first = eps[0], last = eps[eps.count - 1]
-        let path = "periodsOfCare[\(index)]"
-        source.record(path, first.table, first.row)
+        source.record(.init(name: "periodsOfCare", i: index), first.table, first.row)
         let ended = last.dec != nil && last.rec != nil && last.rec != .x1
         var p = PeriodOfCare(id: "\(child)-\(first.decom.iso)",
                              span: DaySpan(start: first.decom, end: ended ? last.dec : nil),
@@ -160,7 +168,7 @@ struct EpisodeChainer {
             // Legal status.
             if let ls = e.ls, k == 0 || p.legalStatuses.last?.status != ls {
                 if !p.legalStatuses.isEmpty { p.legalStatuses[p.legalStatuses.count - 1].span.end = e.decom }
-                source.record("\(path).legalStatuses[\(p.legalStatuses.count)]", e.table, e.row)
+                source.record(.init(name: "periodsOfCare", i: index, sub: "legalStatuses", j: p.legalStatuses.count), e.table, e.row)
                 p.legalStatuses.append(LegalStatusSpan(span: DaySpan(start: e.decom, end: spanEnd), status: ls))
             } else if !p.legalStatuses.isEmpty {
                 p.legalStatuses[p.legalStatuses.count - 1].span.end = spanEnd
@@ -179,7 +187,7 @@ struct EpisodeChainer {
                     carer = (key == carer) ? CarerID("\(key.rawValue)#\(e.decom.iso)") : key
                 }
                 if !p.placements.isEmpty { p.placements[p.placements.count - 1].span.end = e.decom }
-                source.record("\(path).placements[\(p.placements.count)]", e.table, e.row)
+                source.record(.init(name: "periodsOfCare", i: index, sub: "placements", j: p.placements.count), e.table, e.row)
                 p.placements.append(PlacementSpan(span: DaySpan(start: e.decom, end: spanEnd), type: place,
                                                   provider: e.provider, carer: carer,
                                                   urn: e.urn.isEmpty ? nil : e.urn,

@@ -20,12 +20,14 @@ public enum SSDA903Import {
             ($0.element.year?.startYear ?? Int.min, $0.offset) < ($1.element.year?.startYear ?? Int.min, $1.offset)
         }.map(\.element)
         var findings: [ImportFinding] = []
-        // Group rows by child: child → table → [(return index, row)].
-        var byChild: [String: [SSDA903TableName: [(Int, Int)]]] = [:]
-        var headerSeen = Set<String>()
+        // Group rows by child: child → table (by ordinal) → [(return index, row)].
+        let names = SSDA903TableName.allCases
+        var slot: [String: Int] = [:]
+        var groups: [[[(Int, Int)]]] = []
+        var ids: [String] = []
         for (ri, ret) in ordered.enumerated() {
-            for (name, table) in ret.tables {
-                guard let c = table.columnIndex("CHILD") else { continue }
+            for (ti, name) in names.enumerated() {
+                guard let table = ret[name], let c = table.columnIndex("CHILD") else { continue }
                 for (r, row) in table.rows.enumerated() {
                     let id = row[c]
                     if id.isEmpty {
@@ -34,23 +36,29 @@ public enum SSDA903Import {
                                                       message: "required, but blank"))
                         continue
                     }
-                    byChild[id, default: [:]][name, default: []].append((ri, r))
-                    if name == .header { headerSeen.insert(id) }
+                    let g: Int
+                    if let existing = slot[id] { g = existing } else {
+                        g = groups.count; slot[id] = g; ids.append(id)
+                        groups.append(Array(repeating: [], count: names.count))
+                    }
+                    groups[g][ti].append((ri, r))
                 }
             }
         }
-        let refs = ordered.map { r in r.tables.mapValues(TableRef.init) }
+        let refs: [[TableRef?]] = ordered.map { r in names.map { r[$0].map(TableRef.init) } }
+        let years = ordered.map(\.year)
         var children: [ChildRecord] = []
-        children.reserveCapacity(byChild.count)
+        children.reserveCapacity(ids.count)
         var workers: [WorkerID: Day] = [:]
-        for id in byChild.keys.sorted() {
-            let rows = byChild[id]!
-            progress?.advance(by: rows.values.reduce(0) { $0 + $1.count })
-            var mapper = ChildMapper(id: id, years: ordered.map(\.year), tables: refs, rows: rows)
-            guard headerSeen.contains(id) else {
-                let (name, list) = rows.first { !$0.value.isEmpty }!
-                let (ri, r) = list[0]
-                let t = ordered[ri][name]!
+        let headerSlot = names.firstIndex(of: .header)!
+        for g in ids.indices.sorted(by: { ids[$0] < ids[$1] }) {
+            let id = ids[g], rows = groups[g]
+            progress?.advance(by: rows.reduce(0) { $0 + $1.count })
+            var mapper = ChildMapper(id: id, years: years, tables: refs, rows: rows)
+            guard !rows[headerSlot].isEmpty else {
+                let ti = rows.firstIndex { !$0.isEmpty }!
+                let (ri, r) = rows[ti][0]
+                let t = refs[ri][ti]!
                 let loc = t.location(r)
                 findings.append(ImportFinding(.error, file: t.file, line: loc.line, path: loc.path, column: "CHILD", value: id,
                                               message: "the child is not in the Header table"))
@@ -62,8 +70,7 @@ public enum SSDA903Import {
             children.append(child)
         }
         progress?.finish()
-        let years = ordered.compactMap(\.year)
-        let extract = years.max()?.end ?? children.compactMap { $0.periodsOfCare.last?.span.start }.max() ?? Day(2000, 1, 1)
+        let extract = years.compactMap { $0 }.max()?.end ?? children.compactMap { $0.periodsOfCare.last?.span.start }.max() ?? Day(2000, 1, 1)
         var county = County(councilCode: councilCode, name: name, extractDate: extract, children: children)
         if !workers.isEmpty {
             county.teams = [Team(id: importedTeam, name: "Social workers named in SSDA903 returns", kind: .childrenInCare, area: nil)]
@@ -80,18 +87,20 @@ public enum SSDA903Import {
 struct ChildMapper {
     let id: String
     let years: [CollectionYear?]
-    let tables: [[SSDA903TableName: TableRef]]
-    let rows: [SSDA903TableName: [(Int, Int)]]
+    let tables: [[TableRef?]]
+    /// Per table ordinal (`SSDA903TableName.allCases`), the child's rows as (return index, row).
+    let rows: [[(Int, Int)]]
     var findings: [ImportFinding] = []
     var source = SourceIndex()
 
-    init(id: String, years: [CollectionYear?], tables: [[SSDA903TableName: TableRef]], rows: [SSDA903TableName: [(Int, Int)]]) {
+    init(id: String, years: [CollectionYear?], tables: [[TableRef?]], rows: [[(Int, Int)]]) {
         self.id = id; self.years = years; self.tables = tables; self.rows = rows
     }
 
     /// Rows of `table`, oldest return first: the table, the row and the return's index.
     func list(_ table: SSDA903TableName) -> [(TableRef, Int, Int)] {
-        (rows[table] ?? []).map { (tables[$0.0][table]!, $0.1, $0.0) }
+        let ti = table.ordinal
+        return rows[ti].map { (tables[$0.0][ti]!, $0.1, $0.0) }
     }
 
     func reader(_ ri: Int) -> FieldReader { FieldReader(year: years[ri]) }
@@ -113,7 +122,7 @@ struct ChildMapper {
         // reported would otherwise come back as a cascade of broken spans.
         if findings.hasErrors { return child }
         for v in child.violations() {
-            let (t, r) = source.locate(v.path) ?? source.locate("")!
+            let (t, r) = source.locate(v.path)!
             let loc = t.location(r)
             findings.append(ImportFinding(.error, file: t.file, line: loc.line, path: loc.path, column: v.field, value: v.value,
                                           message: "\(v.message) (child \(id), \(v.path.isEmpty ? "record" : v.path))"))
@@ -128,7 +137,7 @@ struct ChildMapper {
         var dob: Day?
         for (t, r, ri) in list(.header) {
             var f = reader(ri)
-            source.record("", t, r)
+            source.record(.init(name: "", i: -1), t, r)
             let d = f.date(t, r, "DOB", required: true)
             if let d, let prev = dob, prev != d {
                 f.warning(t, r, "DOB", d.ukFormat, "differs from \(prev.ukFormat) in an earlier return; the later one is kept")
@@ -232,7 +241,7 @@ struct ChildMapper {
         }
         for (i, d) in byStart.keys.sorted().enumerated() {
             let (m, t, r) = byStart[d]!
-            source.record("missingEpisodes[\(i)]", t, r)
+            source.record(.init(name: "missingEpisodes", i: i), t, r)
             child.missingEpisodes.append(m)
         }
     }
@@ -246,7 +255,7 @@ struct ChildMapper {
         take(f)
         var start = child.periodsOfCare.first?.span.start ?? child.dateOfBirth ?? duc ?? years[ri]?.start ?? Day(2000, 1, 1)
         if let duc, duc < start { start = child.dateOfBirth.map { min($0, duc) } ?? duc }
-        source.record("uasc[0]", t, r)
+        source.record(.init(name: "uasc", i: 0), t, r)
         child.uasc = [DaySpan(start: start, end: duc)]
     }
 
@@ -333,7 +342,7 @@ struct ChildMapper {
         for (i, d) in journeys.keys.sorted().enumerated() {
             var j = journeys[d]!
             let (t, r) = where_[d]!
-            source.record("adoptions[\(i)]", t, r)
+            source.record(.init(name: "adoptions", i: i), t, r)
             // Moved in with the adopters: the first A3–A6 placement after the decision.
             let order = j.adoptionOrderDate
             let placed = child.periodsOfCare.lazy.flatMap(\.placements)
@@ -372,7 +381,7 @@ struct ChildMapper {
         }
         let sorted = byKey.values.sorted { ($0.0.span.start, $0.0.worker?.rawValue ?? "") < ($1.0.span.start, $1.0.worker?.rawValue ?? "") }
         for (i, (a, t, r)) in sorted.enumerated() {
-            source.record("allocations[\(i)]", t, r)
+            source.record(.init(name: "allocations", i: i), t, r)
             child.allocations.append(a)
         }
     }

@@ -43,6 +43,23 @@ public enum SSDA903TableName: String, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// Position in `allCases`, for arrays indexed by table.
+    var ordinal: Int {
+        switch self {
+        case .header: 0
+        case .episodes: 1
+        case .reviews: 2
+        case .uasc: 3
+        case .oc2: 4
+        case .oc3: 5
+        case .ad1: 6
+        case .placedAdoption: 7
+        case .prevPerm: 8
+        case .missing: 9
+        case .swEpisodes: 10
+        }
+    }
+
     /// Header and Episodes must be present in every return; the others may be absent when empty.
     public var isRequired: Bool { self == .header || self == .episodes }
 
