@@ -122,15 +122,29 @@ public enum SSDA903Reader {
     /// alone is not a row); an OC2 element is a row even when empty, as the child is in the cohort.
     /// Social-worker episodes are read from `CHILD/SWEPISODE{SW_ID, SW_DECOM, SW_DEC, SW_REASON}`:
     /// the DfE schema for them was not available, so this element name is our choice (docs/returns.md).
-    public static func readTables(xmlFile: String, year: CollectionYear? = nil) throws -> (SSDA903Return, [ImportFinding]) {
+    public static func readTables(xmlFile: String, year: CollectionYear? = nil,
+                                  progress: ((Int) -> ReturnsProgress)? = nil) throws -> (SSDA903Return, [ImportFinding]) {
         guard let data = FileManager.default.contents(atPath: xmlFile) else {
             throw ReadError(description: "cannot read \(xmlFile)")
         }
         let file = URL(fileURLWithPath: xmlFile).lastPathComponent
-        return readXML([UInt8](data), file: file, year: year)
+        let bytes = [UInt8](data)
+        return readXML(bytes, file: file, year: year, progress: progress?(countChildren(bytes)))
     }
 
-    public static func readXML(_ bytes: [UInt8], file: String, year: CollectionYear? = nil) -> (SSDA903Return, [ImportFinding]) {
+    /// Number of `<CHILD>` start tags, for sizing a progress bar before parsing.
+    static func countChildren(_ b: [UInt8]) -> Int {
+        var n = 0, i = 0
+        let count = b.count
+        while i + 6 < count {
+            if b[i] == 60, b[i + 1] == 67, b[i + 2] == 72, b[i + 3] == 73, b[i + 4] == 76, b[i + 5] == 68, b[i + 6] == 62 { n += 1; i += 7 } else { i += 1 }
+        }
+        return n
+    }
+
+    public static func readXML(_ bytes: [UInt8], file: String, year: CollectionYear? = nil,
+                               progress: ReturnsProgress? = nil) -> (SSDA903Return, [ImportFinding]) {
+        defer { progress?.finish() }
         var tables: [SSDA903TableName: SSDA903Table] = [:]
         for t in SSDA903TableName.allCases { tables[t] = SSDA903Table(name: t, file: file) }
         var findings: [ImportFinding] = []
@@ -149,6 +163,7 @@ public enum SSDA903Reader {
             }) { _, child in
                 childIndex += 1
                 mapChild(child, index: childIndex, file: file, into: &tables, findings: &findings)
+                progress?.advance()
             }
             if root != "EXPSSDA903" {
                 findings.append(ImportFinding(.error, file: file, line: 1, path: root, column: root, value: root,

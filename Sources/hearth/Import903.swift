@@ -43,7 +43,8 @@ struct Import903: AsyncParsableCommand {
             }
             let cy = year.map(CollectionYear.init)
             let (r, f) = isDir.boolValue ? try SSDA903Reader.readTables(directory: path, year: cy)
-                                         : try SSDA903Reader.readTables(xmlFile: path, year: cy)
+                                         : try SSDA903Reader.readTables(xmlFile: path, year: cy,
+                                                                        progress: { ReturnsProgress("reading \(path)", total: $0) })
             let rows = r.tables.values.reduce(0) { $0 + $1.count }
             stderr("hearth: read \(path): \(rows) rows, year \(r.year?.label ?? "unknown") (\(String(format: "%.1f", Date().timeIntervalSince(started))) s)")
             tables.append(r)
