@@ -1,0 +1,42 @@
+import Hearth
+
+/// What an indicator's rules see: one item, the county it comes from and the window being reported.
+/// The accessors read straight from the county's arrays by index.
+public struct Subject {
+    public let index: CountyIndex
+    public let item: CohortItem
+    public let window: Window
+
+    public init(index: CountyIndex, item: CohortItem, window: Window) {
+        self.index = index; self.item = item; self.window = window
+    }
+
+    public var calendar: WorkingDayCalendar { index.calendar }
+    /// The item's date: the event date, or the snapshot date for point-in-time cohorts.
+    public var date: Day { item.date }
+    public var snapshot: Day { window.snapshot }
+    public var isChild: Bool { item.kind == .child }
+
+    public var child: ChildRecord { index.county.children[Int(item.subject)] }
+    public var age: Int? { index.county.children[Int(item.subject)].dateOfBirth.map { $0.age(on: item.date) } }
+
+    public var episode: ChildInNeedEpisode { index.county.children[Int(item.subject)].childInNeedEpisodes[Int(item.a)] }
+    public var assessment: Assessment { episode.assessments[Int(item.b)] }
+    public var enquiry: Section47Enquiry { episode.section47Enquiries[Int(item.b)] }
+    public var protectionPlan: ChildProtectionPlan { episode.protectionPlans[Int(item.b)] }
+    public var periodOfCare: PeriodOfCare { index.county.children[Int(item.subject)].periodsOfCare[Int(item.a)] }
+    public var review: CarePlanReview { periodOfCare.reviews[Int(item.b)] }
+    public var missingEpisode: MissingEpisode { index.county.children[Int(item.subject)].missingEpisodes[Int(item.a)] }
+    public var adoption: AdoptionJourney { index.county.children[Int(item.subject)].adoptions[Int(item.a)] }
+    public var audit: CaseFileAudit { index.county.children[Int(item.subject)].audits[Int(item.a)] }
+    public var documentGrade: DocumentGrade { index.county.children[Int(item.subject)].documentGrades[Int(item.a)] }
+    public var privateFostering: PrivateFosteringArrangement {
+        index.county.children[Int(item.subject)].privateFostering[Int(item.a)]
+    }
+    /// For care-leaver birthday items: the age reached on `date`.
+    public var birthdayAge: Int { Int(item.a) }
+
+    public var post: Post { index.county.posts[Int(item.subject)] }
+    public var worker: Worker { index.county.workers[Int(item.subject)] }
+    public var household: FosteringHousehold { index.county.fosteringHouseholds[Int(item.subject)] }
+}
