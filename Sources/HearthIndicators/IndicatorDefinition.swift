@@ -200,6 +200,16 @@ public struct IndicatorDefinition: Sendable, Identifiable {
         self.choices = choices; self.eligible = eligible; self.numerator = measure; self.denominator = weight
     }
 
+    /// Whether the denominator is staff FTE rather than a headcount. The "< 5 → no RAG" and
+    /// "1–9 → caution" rules are for small numbers of children, so they are not applied to FTE
+    /// (unconfirmed in the sources; chosen so small teams' caseloads are still rated).
+    public var denominatorIsFTE: Bool {
+        switch population {
+        case .caseholdingPosts, .caseloadChildrenInCareTeams, .caseloadSocialWorkTeams, .caseloadFostering: return true
+        default: return false
+        }
+    }
+
     /// Whether the indicator is withdrawn for the reporting month starting `month`.
     public func isRemoved(in month: ReportingMonth) -> Bool {
         removedFrom.map { month.firstDay >= $0 } ?? false

@@ -64,10 +64,11 @@ public final class ScorecardEngine {
         let value = Self.value(t, unit: d.unit)
         let denominator: Double? = d.unit == .count ? nil : t.denominator
         let removed = d.isRemoved(in: month)
+        let headcount: (Double?) -> Double? = { d.denominatorIsFTE ? nil : $0 }
         let thresholds = targets.thresholds(d.id, in: month)
         func rag(_ v: Double?, _ den: Double?) -> RAG? {
             guard !removed, let v, let th = thresholds else { return nil }
-            return Rating.rate(v, denominator: den, polarity: d.polarity, th)
+            return Rating.rate(v, denominator: headcount(den), polarity: d.polarity, th)
         }
         var rolling3: ShortTermResult? = nil
         if let s = shortTerm {
@@ -77,7 +78,7 @@ public final class ScorecardEngine {
         return IndicatorResult(
             definition: d, month: month, unit: unit, excludingUASC: excludingUASC, window: window, value: value,
             numerator: t.numerator, denominator: denominator, rag: rag(value, denominator),
-            caution: Rating.isCaution(denominator: denominator), thresholds: thresholds, previousValue: previous,
+            caution: Rating.isCaution(denominator: headcount(denominator)), thresholds: thresholds, previousValue: previous,
             direction: Rating.direction(from: previous, to: value, polarity: d.polarity, target: thresholds?.target),
             yearAgoValue: yearAgo, rolling3: rolling3, removed: removed,
             numeratorSubjects: t.numeratorSubjects, denominatorSubjects: t.denominatorSubjects)
