@@ -45,7 +45,8 @@ public struct TargetSet: Sendable {
     public init() {}
 
     /// Kent's 2016-17 and 2017-18 targets, shipped with the engine.
-    public static func kent() -> TargetSet { bundled(council: "886")! }
+    public static func kent() -> TargetSet { kentShipped }
+    private static let kentShipped: TargetSet = bundled(council: "886")!
 
     /// The targets shipped for `council`, or nil when none are.
     public static func bundled(council: String) -> TargetSet? {
