@@ -1,1 +1,0 @@
-// LOCAL ONLY placeholder
