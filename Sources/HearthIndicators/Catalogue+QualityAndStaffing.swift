@@ -3,12 +3,12 @@ import Hearth
 extension IndicatorCatalogue {
     /// Ids 36–45: quality assurance and staffing.
     static let qualityAndStaffing: [IndicatorDefinition] = [
-        IndicatorDefinition(
+        readingWindow(IndicatorDefinition(
             id: "36", name: "% of Case File Audits completed", section: .qualityAssurance,
             cohort: "Case file audits scheduled in the window", numerator: "completed by the end of the window",
             denominator: "audits scheduled", population: .auditsScheduled, period: .rolling12Months, unit: .percent,
             polarity: .higher, dataNeeded: [.audits],
-            counts: { s in s.audit.completed.map { $0 <= s.window.end } ?? false }),
+            counts: { s in s.audit.completed.map { $0 <= s.window.end } ?? false })),
         IndicatorDefinition(
             id: "37", name: "% of Case File Audits rated Good or Outstanding", section: .qualityAssurance,
             cohort: "Case file audits completed in the window", numerator: "graded good or outstanding",
@@ -71,6 +71,12 @@ extension IndicatorCatalogue {
             choices: ["A fostering social worker's cases are the approved households they supervise."],
             measure: { s in s.item.kind == .household ? 1 : 0 }, weight: { s in s.item.kind == .worker ? s.worker.fte : 0 }),
     ]
+
+    static func readingWindow(_ d: IndicatorDefinition) -> IndicatorDefinition {
+        var d = d
+        d.readsWindow = true
+        return d
+    }
 
     static func holder(_ s: Subject) -> Worker? {
         s.item.a >= 0 ? s.index.county.workers[Int(s.item.a)] : nil

@@ -69,8 +69,16 @@ public final class CountyIndex: Sendable {
     /// Items of an event population whose date falls in `window`, by binary search.
     public func events(_ population: Population, in window: Window) -> ArraySlice<CohortItem> {
         guard let list = events[population] else { return [] }
-        return list[lowerBound(list, window.start)..<lowerBound(list, window.end.adding(days: 1))]
+        return list[eventRange(population, window)]
     }
+
+    /// Positions in the population's date-sorted list of the items dated in `window`.
+    func eventRange(_ population: Population, _ window: Window) -> Range<Int> {
+        guard let list = events[population] else { return 0..<0 }
+        return lowerBound(list, window.start)..<lowerBound(list, window.end.adding(days: 1))
+    }
+
+    func eventList(_ population: Population) -> [CohortItem] { events[population] ?? [] }
 
     private func lowerBound(_ list: [CohortItem], _ day: Day) -> Int {
         var lo = 0, hi = list.count

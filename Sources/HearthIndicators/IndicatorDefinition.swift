@@ -175,6 +175,9 @@ public struct IndicatorDefinition: Sendable, Identifiable {
     public var numerator: Measure
     /// What an eligible item adds to the denominator; nil means 1. Ignored for counts.
     public var denominator: Measure?
+    /// Whether the rules read the reporting window (not just the item). Event items of window-free
+    /// definitions are evaluated once and reused for every month, rolling window and unit.
+    public var readsWindow: Bool = false
 
     public init(id: String, name: String, section: ScorecardSection, cohort: String, numerator numeratorText: String,
                 denominator denominatorText: String? = nil, population: Population, period: PeriodType,

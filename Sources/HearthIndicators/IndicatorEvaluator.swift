@@ -9,7 +9,32 @@ public final class IndicatorEvaluator {
 
     private struct SnapshotKey: Hashable { var population: Population; var day: Int32 }
 
+    /// Per-item contributions of window-free definitions over event populations, by definition id.
+    private var contributions: [String: [Contribution]] = [:]
+
+    /// What one item adds: nil numerator means not eligible.
+    struct Contribution { var numerator: Double; var denominator: Double; var eligible: Bool }
+
     public init(_ index: CountyIndex) { self.index = index }
+
+    /// Drops cached per-item contributions (after a definition's months are all computed).
+    public func clearContributions() { contributions.removeAll(keepingCapacity: true) }
+
+    private func contributionList(_ d: IndicatorDefinition) -> [Contribution] {
+        if let c = contributions[d.id] { return c }
+        let list = index.eventList(d.population)
+        let excludeUASC = d.exclusions.contains(.uasc)
+        let anyWindow = Window(start: Day(ordinal: 0), end: Day(ordinal: 0), snapshot: Day(ordinal: 0))
+        let c = list.map { item -> Contribution in
+            if excludeUASC && item.uasc { return Contribution(numerator: 0, denominator: 0, eligible: false) }
+            let subject = Subject(index: index, item: item, window: anyWindow)
+            if let eligible = d.eligible, !eligible(subject) { return Contribution(numerator: 0, denominator: 0, eligible: false) }
+            return Contribution(numerator: d.numerator(subject),
+                                denominator: d.unit == .count ? 0 : (d.denominator?(subject) ?? 1), eligible: true)
+        }
+        contributions[d.id] = c
+        return c
+    }
     public convenience init(_ county: County) { self.init(CountyIndex(county)) }
 
     /// The items of `population` counted for `window`: events dated in it, or the cohort on its snapshot date.
@@ -34,17 +59,11 @@ public final class IndicatorEvaluator {
         let workerFilter: Int32? = worker.map { index.workerIndex[$0] ?? -2 }
         let excludeUASC = definition.exclusions.contains(.uasc)
         let teamBase = 1 + areas
-        for item in items(definition.population, window) {
-            if excludeUASC && item.uasc { continue }
-            if let w = workerFilter, !worksFor(item, w) { continue }
-            let subject = Subject(index: index, item: item, window: window)
-            if let eligible = definition.eligible, !eligible(subject) { continue }
-            let num = definition.numerator(subject)
-            let den = definition.unit == .count ? 0 : (definition.denominator?(subject) ?? 1)
+        func add(_ item: CohortItem, _ num: Double, _ den: Double) {
             let ref = SubjectRef(kind: item.kind, index: item.subject)
             result.all[0].add(ref, num, den, collect: collect)
             if !item.uasc { result.excludingUASC[0].add(ref, num, den, collect: collect) }
-            guard workerFilter == nil, item.team >= 0 else { continue }
+            guard workerFilter == nil, item.team >= 0 else { return }
             let t = teamBase + Int(item.team)
             result.all[t].add(ref, num, den, collect: collect)
             if !item.uasc { result.excludingUASC[t].add(ref, num, den, collect: collect) }
@@ -53,6 +72,23 @@ public final class IndicatorEvaluator {
                 result.all[1 + Int(area)].add(ref, num, den, collect: collect)
                 if !item.uasc { result.excludingUASC[1 + Int(area)].add(ref, num, den, collect: collect) }
             }
+        }
+        if !definition.population.isSnapshot && !definition.readsWindow {
+            let list = index.eventList(definition.population)
+            let cached = contributionList(definition)
+            for k in index.eventRange(definition.population, window) where cached[k].eligible {
+                let item = list[k]
+                if let w = workerFilter, !worksFor(item, w) { continue }
+                add(item, cached[k].numerator, cached[k].denominator)
+            }
+            return result
+        }
+        for item in items(definition.population, window) {
+            if excludeUASC && item.uasc { continue }
+            if let w = workerFilter, !worksFor(item, w) { continue }
+            let subject = Subject(index: index, item: item, window: window)
+            if let eligible = definition.eligible, !eligible(subject) { continue }
+            add(item, definition.numerator(subject), definition.unit == .count ? 0 : (definition.denominator?(subject) ?? 1))
         }
         return result
     }

@@ -6,6 +6,17 @@ public final class ScorecardEngine {
     public let targets: TargetSet
     public let evaluator: IndicatorEvaluator
     private var cache: [CacheKey: UnitTallies] = [:]
+    private var thresholdCache: [ThresholdKey: Thresholds?] = [:]
+    private struct ThresholdKey: Hashable { var id: String; var month: ReportingMonth }
+
+    /// The thresholds in force for an indicator in a month (looked up once per pair).
+    public func thresholds(_ id: String, _ month: ReportingMonth) -> Thresholds? {
+        let key = ThresholdKey(id: id, month: month)
+        if let t = thresholdCache[key] { return t }
+        let t = targets.thresholds(id, in: month)
+        thresholdCache[key] = t
+        return t
+    }
 
     private struct CacheKey: Hashable {
         var id: String; var start: Day; var end: Day; var snapshot: Day; var worker: WorkerID?; var collect: Bool
@@ -65,7 +76,7 @@ public final class ScorecardEngine {
         let denominator: Double? = d.unit == .count ? nil : t.denominator
         let removed = d.isRemoved(in: month)
         let headcount: (Double?) -> Double? = { d.denominatorIsFTE ? nil : $0 }
-        let thresholds = targets.thresholds(d.id, in: month)
+        let thresholds = self.thresholds(d.id, month)
         func rag(_ v: Double?, _ den: Double?) -> RAG? {
             guard !removed, let v, let th = thresholds else { return nil }
             return Rating.rate(v, denominator: headcount(den), polarity: d.polarity, th)
@@ -112,5 +123,5 @@ public final class ScorecardEngine {
 
     public func clearCache() { cache.removeAll(keepingCapacity: true); evaluator.clearCache() }
     /// Drops cached tallies but keeps the per-date cohorts other indicators share.
-    public func clearTallies() { cache.removeAll(keepingCapacity: true) }
+    public func clearTallies() { cache.removeAll(keepingCapacity: true); evaluator.clearContributions() }
 }

@@ -32,6 +32,26 @@ public struct ScorecardRun: Sendable {
 
     public var cellCount: Int { cells.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } } }
 
+    /// Rates one unit's tallies without building a full `IndicatorResult`.
+    static func cell(_ d: IndicatorDefinition, _ th: Thresholds?, _ rated: Bool, _ t: Tally, _ p: Tally, _ short: Tally?) -> RunCell {
+        let v = ScorecardEngine.value(t, unit: d.unit)
+        let den: Double? = d.unit == .count ? nil : t.denominator
+        let headcount: (Double?) -> Double? = { d.denominatorIsFTE ? nil : $0 }
+        func rag(_ v: Double?, _ den: Double?) -> RAG? {
+            guard rated, let v, let th else { return nil }
+            return Rating.rate(v, denominator: headcount(den), polarity: d.polarity, th)
+        }
+        var r3: Double? = nil, r3RAG: RAG? = nil
+        if let short {
+            r3 = ScorecardEngine.value(short, unit: d.unit)
+            r3RAG = rag(r3, d.unit == .count ? nil : short.denominator)
+        }
+        return RunCell(value: v, numerator: t.numerator, denominator: den, rag: rag(v, den),
+                       direction: Rating.direction(from: ScorecardEngine.value(p, unit: d.unit), to: v, polarity: d.polarity,
+                                                   target: th?.target),
+                       rolling3: r3, rolling3RAG: r3RAG)
+    }
+
     public static func compute(index: CountyIndex, targets: TargetSet, through last: ReportingMonth, months count: Int,
                                definitions: [IndicatorDefinition] = IndicatorCatalogue.all,
                                threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> ScorecardRun {
@@ -53,15 +73,12 @@ public struct ScorecardRun: Sendable {
                     let short = d.period.hasShortTermValue ? engine.tallies(d, month.shortTermWindow(index.calendar)) : nil
                     var row: [RunCell] = []
                     row.reserveCapacity(slots * 2)
+                    let th = engine.thresholds(d.id, month)
+                    let rated = !d.isRemoved(in: month)
                     for s in 0..<slots {
                         for exclude in [false, true] {
-                            let r = engine.assemble(
-                                d, month: month, unit: units[s], excludingUASC: exclude, window: window,
-                                tally: now.tally(s, excludingUASC: exclude),
-                                previous: ScorecardEngine.value(prev.tally(s, excludingUASC: exclude), unit: d.unit),
-                                yearAgo: nil, shortTerm: short?.tally(s, excludingUASC: exclude))
-                            row.append(RunCell(value: r.value, numerator: r.numerator, denominator: r.denominator, rag: r.rag,
-                                               direction: r.direction, rolling3: r.rolling3?.value, rolling3RAG: r.rolling3?.rag))
+                            row.append(cell(d, th, rated, now.tally(s, excludingUASC: exclude), prev.tally(s, excludingUASC: exclude),
+                                            short?.tally(s, excludingUASC: exclude)))
                         }
                     }
                     perMonth.append(row)

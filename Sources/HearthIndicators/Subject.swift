@@ -17,26 +17,26 @@ public struct Subject {
     public var snapshot: Day { window.snapshot }
     public var isChild: Bool { item.kind == .child }
 
-    public var child: ChildRecord { index.county.children[Int(item.subject)] }
+    public var child: ChildRecord { _read { yield index.county.children[Int(item.subject)] } }
     public var age: Int? { index.county.children[Int(item.subject)].dateOfBirth.map { $0.age(on: item.date) } }
 
-    public var episode: ChildInNeedEpisode { index.county.children[Int(item.subject)].childInNeedEpisodes[Int(item.a)] }
-    public var assessment: Assessment { episode.assessments[Int(item.b)] }
-    public var enquiry: Section47Enquiry { episode.section47Enquiries[Int(item.b)] }
-    public var protectionPlan: ChildProtectionPlan { episode.protectionPlans[Int(item.b)] }
-    public var periodOfCare: PeriodOfCare { index.county.children[Int(item.subject)].periodsOfCare[Int(item.a)] }
-    public var review: CarePlanReview { periodOfCare.reviews[Int(item.b)] }
-    public var missingEpisode: MissingEpisode { index.county.children[Int(item.subject)].missingEpisodes[Int(item.a)] }
-    public var adoption: AdoptionJourney { index.county.children[Int(item.subject)].adoptions[Int(item.a)] }
-    public var audit: CaseFileAudit { index.county.children[Int(item.subject)].audits[Int(item.a)] }
-    public var documentGrade: DocumentGrade { index.county.children[Int(item.subject)].documentGrades[Int(item.a)] }
+    public var episode: ChildInNeedEpisode { _read { yield index.county.children[Int(item.subject)].childInNeedEpisodes[Int(item.a)] } }
+    public var assessment: Assessment { _read { yield episode.assessments[Int(item.b)] } }
+    public var enquiry: Section47Enquiry { _read { yield episode.section47Enquiries[Int(item.b)] } }
+    public var protectionPlan: ChildProtectionPlan { _read { yield episode.protectionPlans[Int(item.b)] } }
+    public var periodOfCare: PeriodOfCare { _read { yield index.county.children[Int(item.subject)].periodsOfCare[Int(item.a)] } }
+    public var review: CarePlanReview { _read { yield periodOfCare.reviews[Int(item.b)] } }
+    public var missingEpisode: MissingEpisode { _read { yield index.county.children[Int(item.subject)].missingEpisodes[Int(item.a)] } }
+    public var adoption: AdoptionJourney { _read { yield index.county.children[Int(item.subject)].adoptions[Int(item.a)] } }
+    public var audit: CaseFileAudit { _read { yield index.county.children[Int(item.subject)].audits[Int(item.a)] } }
+    public var documentGrade: DocumentGrade { _read { yield index.county.children[Int(item.subject)].documentGrades[Int(item.a)] } }
     public var privateFostering: PrivateFosteringArrangement {
-        index.county.children[Int(item.subject)].privateFostering[Int(item.a)]
+        _read { yield index.county.children[Int(item.subject)].privateFostering[Int(item.a)] }
     }
     /// For care-leaver birthday items: the age reached on `date`.
     public var birthdayAge: Int { Int(item.a) }
 
-    public var post: Post { index.county.posts[Int(item.subject)] }
-    public var worker: Worker { index.county.workers[Int(item.subject)] }
-    public var household: FosteringHousehold { index.county.fosteringHouseholds[Int(item.subject)] }
+    public var post: Post { _read { yield index.county.posts[Int(item.subject)] } }
+    public var worker: Worker { _read { yield index.county.workers[Int(item.subject)] } }
+    public var household: FosteringHousehold { _read { yield index.county.fosteringHouseholds[Int(item.subject)] } }
 }
