@@ -68,7 +68,7 @@ extension IndicatorCatalogue {
             numerator: "a pathway plan review in the 6 months to the snapshot", denominator: "care leavers with a pathway-plan duty",
             population: .careLeaversWithDuty, period: .snapshot, unit: .percent, polarity: .higher,
             dataNeeded: [.pathwayPlans, .periodsOfCare],
-            eligible: { s in !s.child.isLookedAfter(on: s.snapshot) },
+            eligible: { s in !s.isLookedAfter(on: s.snapshot) },
             counts: { s in
                 let from = s.snapshot.adding(months: -6)
                 return s.child.careLeaver?.pathwayPlanReviews.contains { $0 > from && $0 <= s.snapshot } ?? false

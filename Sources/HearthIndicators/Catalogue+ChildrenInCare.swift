@@ -90,7 +90,7 @@ extension IndicatorCatalogue {
             counts: { s in
                 let p = s.periodOfCare
                 guard let r = p.initialHealthAssessmentReferral else { return false }
-                return r <= s.calendar.adding(workingDays: 5, to: p.span.start)
+                return r <= s.workingDays.adding(workingDays: 5, to: p.span.start)
             }),
         IndicatorDefinition(
             id: "26", name: "% of CIC who have had a PEP updated in the last 6 months (ages 5-16)", section: .childrenInCare,
@@ -134,7 +134,7 @@ extension IndicatorCatalogue {
 
     /// Miles from home to the current placement by the DfE formula, nil when either postcode is unknown.
     static func distanceFromHome(_ s: Subject) -> Double? {
-        guard let p = currentPlacement(s) else { return nil }
-        return s.index.county.distanceInMiles(from: p.homePostcode ?? s.child.homePostcode, to: p.postcode)
+        guard let j = s.periodOfCare.placements.lastIndex(where: { $0.span.contains(s.snapshot) }) else { return nil }
+        return s.index.placementMiles[CountyIndex.placementKey(s.item.subject, Int(s.item.a), j)]
     }
 }

@@ -67,7 +67,7 @@ extension IndicatorCatalogue {
             dataNeeded: [.section47],
             counts: { s in
                 let e = s.enquiry
-                return s.calendar.workingDays(from: e.startDate, to: e.conferenceDate!) <= 15
+                return s.workingDays.workingDays(from: e.startDate, to: e.conferenceDate!) <= 15
             }),
     ]
 

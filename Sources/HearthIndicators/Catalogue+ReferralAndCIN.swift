@@ -20,14 +20,14 @@ extension IndicatorCatalogue {
             choices: ["Measured from the assessment start date to the authorisation date (CIN census), the start day being day 0."],
             counts: { s in
                 let a = s.assessment
-                return s.calendar.workingDays(from: a.startDate, to: a.authorisationDate!) <= 45
+                return s.workingDays.workingDays(from: a.startDate, to: a.authorisationDate!) <= 45
             }),
         IndicatorDefinition(
             id: "3", name: "Number of C&F Assessments in progress outside of timescale", section: .referralAndAssessment,
             cohort: "Assessments started and not authorised on the snapshot date",
             numerator: "more than 45 working days since the start", population: .assessmentsOpen, period: .snapshot,
             unit: .count, polarity: .lower, dataNeeded: [.assessments],
-            counts: { s in s.calendar.workingDays(from: s.assessment.startDate, to: s.snapshot) > 45 }),
+            counts: { s in s.workingDays.workingDays(from: s.assessment.startDate, to: s.snapshot) > 45 }),
         IndicatorDefinition(
             id: "4", name: "% of Children seen at C&F Assessment", section: .referralAndAssessment,
             cohort: "C&F assessments authorised in the window, for children born by the start",
@@ -93,20 +93,19 @@ extension IndicatorCatalogue {
             unit: .percent, polarity: .higher, dataNeeded: [.missingEpisodes, .allocations],
             choices: ["Episodes are counted when the child returns; the 3 working days run from the return date."],
             eligible: { s in
-                let went = s.missingEpisode.span.start, c = s.child
-                guard let age = c.age(on: went), age < 18 else { return false }
-                return c.allocation(on: went) != nil || c.isLookedAfter(on: went)
+                let went = s.missingEpisode.span.start
+                guard let age = s.child.age(on: went), age < 18 else { return false }
+                return s.child.allocations.contains { $0.span.contains(went) } || s.isLookedAfter(on: went)
             },
             counts: { s in
                 let m = s.missingEpisode
                 guard let done = m.returnInterviewCompleted else { return false }
-                return done <= s.calendar.adding(workingDays: 3, to: m.span.end!)
+                return done <= s.workingDays.adding(workingDays: 3, to: m.span.end!)
             }),
     ]
 
     /// Open CIN case that is neither on a CP plan nor looked after on the snapshot date.
     static func isChildInNeedOnly(_ s: Subject) -> Bool {
-        let c = s.child
-        return c.protectionPlan(on: s.snapshot) == nil && !c.isLookedAfter(on: s.snapshot)
+        s.child.protectionPlan(on: s.snapshot) == nil && !s.isLookedAfter(on: s.snapshot)
     }
 }

@@ -7,6 +7,9 @@ import Hearth
 public final class CountyIndex: Sendable {
     public let county: County
     public let calendar: WorkingDayCalendar
+    public let workingDays: FastWorkingDays
+    /// Miles from home for each placement, keyed by `placementKey`; absent when unknown.
+    let placementMiles: [Int64: Double]
     public let teamIndex: [TeamID: Int32]
     public let areaIndex: [AreaID: Int32]
     public let workerIndex: [WorkerID: Int32]
@@ -27,6 +30,19 @@ public final class CountyIndex: Sendable {
     public init(_ county: County, calendar: WorkingDayCalendar = .englandAndWales) {
         self.county = county
         self.calendar = calendar
+        workingDays = calendar.coveredYears == WorkingDayCalendar.englandAndWales.coveredYears
+            ? .englandAndWales : FastWorkingDays(calendar)
+        var miles: [Int64: Double] = [:]
+        for (i, c) in county.children.enumerated() {
+            for (k, p) in c.periodsOfCare.enumerated() {
+                for (j, pl) in p.placements.enumerated() {
+                    if let m = county.distanceInMiles(from: pl.homePostcode ?? c.homePostcode, to: pl.postcode) {
+                        miles[CountyIndex.placementKey(Int32(i), k, j)] = m
+                    }
+                }
+            }
+        }
+        placementMiles = miles
         var teams: [TeamID: Int32] = [:]
         for (i, t) in county.teams.enumerated() { teams[t.id] = Int32(i) }
         var areas: [AreaID: Int32] = [:]
@@ -50,6 +66,10 @@ public final class CountyIndex: Sendable {
         uascFrom = uasc; careLeaverFrom = leavers
         events = EventLists.build(county, ItemMaker(allocations: table, uascFrom: uasc), careLeaverFrom: leavers)
         spans = SpanLists.build(county, careLeaverFrom: leavers)
+    }
+
+    static func placementKey(_ child: Int32, _ period: Int, _ placement: Int) -> Int64 {
+        Int64(child) << 32 | Int64(period) << 16 | Int64(placement)
     }
 
     /// Whether child `i` had been UASC on or before `day`: the scorecard's "exc UASC" test. A UASC

@@ -12,6 +12,12 @@ public struct Subject {
     }
 
     public var calendar: WorkingDayCalendar { index.calendar }
+    /// Table-driven working-day arithmetic over the same calendar.
+    public var workingDays: FastWorkingDays { index.workingDays }
+    /// Looked after on `day`, without copying the period of care.
+    public func isLookedAfter(on day: Day) -> Bool {
+        index.county.children[Int(item.subject)].periodsOfCare.contains { $0.span.contains(day) }
+    }
     /// The item's date: the event date, or the snapshot date for point-in-time cohorts.
     public var date: Day { item.date }
     public var snapshot: Day { window.snapshot }

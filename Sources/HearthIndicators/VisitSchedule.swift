@@ -39,8 +39,8 @@ public struct VisitSchedule: Sendable {
     /// Child protection visits (frequency unconfirmed; 10 working days chosen, the common local
     /// standard): first within 10 working days of the plan starting, then every 10 working days.
     public static let protectionVisits = VisitSchedule(
-        firstDue: { WorkingDayCalendar.englandAndWales.adding(workingDays: 10, to: $0) },
-        nextDue: { held, _, _ in WorkingDayCalendar.englandAndWales.adding(workingDays: 10, to: held) })
+        firstDue: { FastWorkingDays.englandAndWales.adding(workingDays: 10, to: $0) },
+        nextDue: { held, _, _ in FastWorkingDays.englandAndWales.adding(workingDays: 10, to: held) })
 
     /// Child protection review conferences (Working Together; unconfirmed in the sources): first within
     /// 3 months of the initial conference (the plan start), then at most every 6 months.
@@ -51,6 +51,6 @@ public struct VisitSchedule: Sendable {
     /// Looked-after reviews (Care Planning Regulations 2010, reg. 33): first within 20 working days of
     /// becoming looked after, second within 3 months of the first, then every 6 months.
     public static let careReviews = VisitSchedule(
-        firstDue: { WorkingDayCalendar.englandAndWales.adding(workingDays: 20, to: $0) },
+        firstDue: { FastWorkingDays.englandAndWales.adding(workingDays: 20, to: $0) },
         nextDue: { held, _, n in held.adding(months: n == 1 ? 3 : 6) })
 }
