@@ -19,7 +19,7 @@ extension IndicatorCatalogue {
             polarity: .higher, dataNeeded: [.periodsOfCare, .placements, .dateOfBirth],
             nationalCounterpart: "SCS18; former NI 63",
             eligible: { s in longTermCohort(s) },
-            counts: { s in s.child.inSamePlacementTwoYears(on: s.snapshot) }),
+            counts: { s in s.inSamePlacementTwoYears(on: s.snapshot) }),
         IndicatorDefinition(
             id: "19", name: "% of CIC Foster Care in KCC Foster Care/Rel & Friends placements (exc UASC)", section: .childrenInCare,
             cohort: "Children looked after in foster care on the snapshot date, excluding UASC",
@@ -113,7 +113,7 @@ extension IndicatorCatalogue {
     ]
 
     static func threeOrMorePlacements(_ s: Subject, from: Day) -> Bool {
-        s.child.placementCount(from: from, to: s.snapshot) >= 3
+        s.placementCount(from: from, to: s.snapshot) >= 3
     }
 
     /// Aged under 16 and looked after continuously for at least 2.5 years (former NI 63 cohort).

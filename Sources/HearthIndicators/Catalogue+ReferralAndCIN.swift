@@ -70,7 +70,7 @@ extension IndicatorCatalogue {
             id: "7", name: "Numbers of Unallocated Cases", section: .childrenInNeed,
             cohort: "Open cases (a current allocation to a team) on the snapshot date", numerator: "no named worker",
             population: .openCases, period: .snapshot, unit: .count, polarity: .lower, dataNeeded: [.allocations],
-            counts: { s in s.child.allocations[Int(s.item.a)].worker == nil }),
+            counts: { s in s.item.worker < 0 }),
         IndicatorDefinition(
             id: "8", name: "% of PF visits held in timescale (Current PF Arrangements only)", section: .privateFostering,
             cohort: "Visits due, since the start, on private fostering arrangements current on the snapshot date",
@@ -106,6 +106,6 @@ extension IndicatorCatalogue {
 
     /// Open CIN case that is neither on a CP plan nor looked after on the snapshot date.
     static func isChildInNeedOnly(_ s: Subject) -> Bool {
-        s.child.protectionPlan(on: s.snapshot) == nil && !s.isLookedAfter(on: s.snapshot)
+        !s.isOnProtectionPlan(on: s.snapshot) && !s.isLookedAfter(on: s.snapshot)
     }
 }

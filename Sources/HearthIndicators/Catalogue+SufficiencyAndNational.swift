@@ -27,7 +27,7 @@ extension IndicatorCatalogue {
             id: "SUF4", name: "% of children looked after 2.5 years in the same placement for 2 years", section: .sufficiency,
             cohort: "As id 18", numerator: "as id 18", denominator: "as id 18", population: .lookedAfter,
             period: .snapshot, unit: .percent, polarity: .higher, dataNeeded: [.placements],
-            eligible: { s in longTermCohort(s) }, counts: { s in s.child.inSamePlacementTwoYears(on: s.snapshot) }),
+            eligible: { s in longTermCohort(s) }, counts: { s in s.inSamePlacementTwoYears(on: s.snapshot) }),
         IndicatorDefinition(
             id: "SUF5", name: "% of children in care in KCC foster care (exc UASC)", section: .sufficiency,
             cohort: "Children looked after on the snapshot date, excluding UASC",
@@ -57,7 +57,10 @@ extension IndicatorCatalogue {
             cohort: "Children looked after on the snapshot date", numerator: "in a long-term foster placement (U1 or U4)",
             population: .lookedAfter, period: .snapshot, unit: .count, polarity: .higher, dataNeeded: [.placements],
             choices: ["Long-term fostering = DfE placement types U1 and U4 (derived mapping)."],
-            counts: { s in ["U1", "U4"].contains(currentPlacement(s)?.type.rawValue ?? "") }),
+            counts: { s in
+                guard let t = currentPlacement(s)?.type.rawValue else { return false }
+                return t == "U1" || t == "U4"
+            }),
     ]
 
     /// DfE national framework measures (returns.md §5).
@@ -81,7 +84,7 @@ extension IndicatorCatalogue {
             cohort: "Under 16, looked after continuously 2.5 years", numerator: "same carer for 2 years",
             denominator: "long-term looked-after children", population: .lookedAfter, period: .snapshot, unit: .percent,
             polarity: .higher, dataNeeded: [.placements], nationalCounterpart: "former NI 63",
-            eligible: { s in longTermCohort(s) }, counts: { s in s.child.inSamePlacementTwoYears(on: s.snapshot) }),
+            eligible: { s in longTermCohort(s) }, counts: { s in s.inSamePlacementTwoYears(on: s.snapshot) }),
         IndicatorDefinition(
             id: "A1", name: "Average days between entering care and moving in with the adoptive family", section: .national,
             cohort: "Children adopted in the 3 years to the reporting month", numerator: "days from entering care to moving in",

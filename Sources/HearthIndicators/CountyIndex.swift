@@ -22,6 +22,8 @@ public final class CountyIndex: Sendable {
     public let careLeaverFrom: [Day?]
     /// Every child's allocations, flattened.
     let allocations: AllocationTable
+    /// Care, protection and placement spans per child.
+    let timelines: ChildTimelines
     /// Event populations, sorted by date.
     let events: [Population: [CohortItem]]
     /// Snapshot populations of children, as flat spans.
@@ -66,6 +68,7 @@ public final class CountyIndex: Sendable {
         uascFrom = uasc; careLeaverFrom = leavers
         events = EventLists.build(county, ItemMaker(allocations: table, uascFrom: uasc), careLeaverFrom: leavers)
         spans = SpanLists.build(county, careLeaverFrom: leavers)
+        timelines = ChildTimelines(county)
     }
 
     static func placementKey(_ child: Int32, _ period: Int, _ placement: Int) -> Int64 {

@@ -15,9 +15,13 @@ public struct Subject {
     /// Table-driven working-day arithmetic over the same calendar.
     public var workingDays: FastWorkingDays { index.workingDays }
     /// Looked after on `day`, without copying the period of care.
-    public func isLookedAfter(on day: Day) -> Bool {
-        index.county.children[Int(item.subject)].periodsOfCare.contains { $0.span.contains(day) }
-    }
+    public func isLookedAfter(on day: Day) -> Bool { index.timelines.care.contains(item.subject, day) }
+    /// On a child protection plan on `day`.
+    public func isOnProtectionPlan(on day: Day) -> Bool { index.timelines.protection.contains(item.subject, day) }
+    /// Placements current on any day of `[from, to]` (DfE counting rules).
+    public func placementCount(from: Day, to: Day) -> Int { index.timelines.placementCount(item.subject, from: from, to: to) }
+    /// The long-term stability test on `day`.
+    public func inSamePlacementTwoYears(on day: Day) -> Bool { index.timelines.samePlacementTwoYears(item.subject, on: day) }
     /// The item's date: the event date, or the snapshot date for point-in-time cohorts.
     public var date: Day { item.date }
     public var snapshot: Day { window.snapshot }
