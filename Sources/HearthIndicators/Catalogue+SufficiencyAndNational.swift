@@ -29,14 +29,15 @@ extension IndicatorCatalogue {
             period: .snapshot, unit: .percent, polarity: .higher, dataNeeded: [.placements],
             eligible: { s in longTermCohort(s) }, counts: { s in s.inSamePlacementTwoYears(on: s.snapshot) }),
         IndicatorDefinition(
-            id: "SUF5", name: "% of children in care in KCC foster care (exc UASC)", section: .sufficiency,
-            cohort: "Children looked after on the snapshot date, excluding UASC",
-            numerator: "placed with the council's own (in-house) foster carers", denominator: "children looked after exc UASC",
+            id: "SUF5", name: "% of children in foster care in KCC (in-house) foster care (exc UASC)", section: .sufficiency,
+            cohort: "Children looked after in foster care on the snapshot date, excluding UASC",
+            numerator: "placed with the council's own (in-house) foster carers", denominator: "children in foster care exc UASC",
             population: .lookedAfter, period: .snapshot, unit: .percent, polarity: .higher, exclusions: [.uasc],
             dataNeeded: [.placements, .fosteringHouseholds],
-            choices: ["In-house = foster placement with provider PR1 or an in-house household, not relatives or friends."],
+            choices: ["Of children in foster care (as the strategy's 'in-house placement rate'); in-house = provider PR1 or an in-house household, not relatives or friends."],
+            eligible: { s in currentPlacement(s)?.type.isFoster ?? false },
             counts: { s in
-                guard let p = currentPlacement(s), p.type.isFoster, !p.type.isRelativeOrFriendFoster else { return false }
+                guard let p = currentPlacement(s), !p.type.isRelativeOrFriendFoster else { return false }
                 if p.provider?.rawValue == "PR1" { return true }
                 guard let c = p.carer, let h = s.index.householdIndex[c] else { return false }
                 return s.index.county.fosteringHouseholds[Int(h)].kind == .inHouse

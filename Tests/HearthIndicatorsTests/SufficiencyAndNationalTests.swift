@@ -28,8 +28,8 @@ import Testing
         expectIndicator(c, "SUF1", numerator: 6, denominator: nil, value: 6, rag: nil)
         // SUF3: within 20 miles exc UASC: a, b, d = 3.
         expectIndicator(c, "SUF3", numerator: 3, denominator: nil, value: 3, rag: nil)
-        // SUF5: in-house foster of all exc UASC: a (PR1), c (in-house household) = 2 of 5.
-        expectIndicator(c, "SUF5", numerator: 2, denominator: 5, value: 40, rag: nil)
+        // SUF5: of foster placements exc UASC (a, b, c, d), in-house: a (PR1), c (in-house household) = 2 of 4.
+        expectIndicator(c, "SUF5", numerator: 2, denominator: 4, value: 50, rag: nil)
         // SUF8: long-term fostering U1/U4: a, b, u = 3.
         expectIndicator(c, "SUF8", numerator: 3, denominator: nil, value: 3, rag: nil)
     }
