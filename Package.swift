@@ -28,11 +28,13 @@ let package = Package(
         .target(name: "HearthReturns", dependencies: ["Hearth"]),
         // DfE SSDA903 validation rules, one per file, versioned by collection year.
         .target(name: "HearthValidation", dependencies: ["Hearth", "HearthReturns"]),
+        // Scorecard engine: indicator definitions, targets and ratings, results by unit and month.
+        .target(name: "HearthIndicators", dependencies: ["Hearth"], resources: [.copy("Resources")]),
         // Web application: pages, JSON API, sessions, roles and the audit log.
         .target(
             name: "HearthServer",
             dependencies: [
-                "Hearth", "HearthReturns",
+                "Hearth", "HearthReturns", "HearthIndicators",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -45,25 +47,26 @@ let package = Package(
         .executableTarget(
             name: "hearth",
             dependencies: [
-                "Hearth", "HearthSynth", "HearthReturns", "HearthValidation", "HearthServer",
+                "Hearth", "HearthSynth", "HearthReturns", "HearthValidation", "HearthIndicators", "HearthServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "hearth-bench",
             dependencies: [
-                "Hearth", "HearthSynth", "HearthReturns",
+                "Hearth", "HearthSynth", "HearthReturns", "HearthIndicators",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "HearthTests", dependencies: ["Hearth"]),
         .testTarget(name: "HearthSynthTests", dependencies: ["Hearth", "HearthSynth"]),
-        .testTarget(name: "HearthReturnsTests", dependencies: ["Hearth", "HearthReturns"]),
+        .testTarget(name: "HearthReturnsTests", dependencies: ["Hearth", "HearthReturns", "HearthSynth"]),
         .testTarget(name: "HearthValidationTests", dependencies: ["Hearth", "HearthReturns", "HearthValidation"]),
+        .testTarget(name: "HearthIndicatorsTests", dependencies: ["Hearth", "HearthIndicators", "HearthSynth"]),
         .testTarget(
             name: "HearthServerTests",
             dependencies: [
-                "Hearth", "HearthServer",
+                "Hearth", "HearthServer", "HearthSynth", "HearthIndicators",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -7,7 +7,7 @@ public enum CSV {
 
     static func cell(_ raw: String) -> String {
         var s = raw
-        if let f = s.first, "=+-@\t\r".contains(f), Double(s) == nil { s = "'" + s }
+        if s.count > 1, let f = s.first, "=+-@\t\r".contains(f), Double(s) == nil { s = "'" + s }
         if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
             return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }

@@ -18,8 +18,9 @@ public enum HearthWebServer {
         try await store.close()
     }
 
-    public static func serve(caseload: any CaseloadSource, store: any SecurityStore, configuration: ServerConfiguration) async throws {
-        let web = try HearthWeb(caseload: caseload, store: store, configuration: configuration)
+    public static func serve(caseload: any CaseloadSource, store: any SecurityStore, configuration: ServerConfiguration,
+                             scorecard: any ScorecardSource = IndicatorsScorecard()) async throws {
+        let web = try HearthWeb(caseload: caseload, store: store, configuration: configuration, scorecardSource: scorecard)
         var logger = Logger(label: "hearth.server")
         logger.logLevel = ProcessInfo.processInfo.environment["HEARTH_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .notice
         try await web.buildApplication(logger: logger).runService()
