@@ -61,11 +61,16 @@ class WebDriver:
     def go(self, url):
         self.s("/url", "POST", {"url": url})
 
-    def find(self, css, what):
-        try:
-            return self.s("/element", "POST", {"using": "css selector", "value": css})[ELEMENT]
-        except Failure:
-            raise Failure(f"missing element: {what} ({css}) on {self.url()}")
+    def find(self, css, what, wait=15):
+        """The element, waiting up to `wait` seconds for a page that is still loading."""
+        deadline = time.time() + wait
+        while True:
+            try:
+                return self.s("/element", "POST", {"using": "css selector", "value": css})[ELEMENT]
+            except Failure:
+                if time.time() > deadline:
+                    raise Failure(f"missing element: {what} ({css}) on {self.url()}")
+                time.sleep(0.25)
 
     def type(self, css, text, what):
         self.s(f"/element/{self.find(css, what)}/value", "POST", {"text": text})
@@ -183,7 +188,9 @@ def main():
         browser.type("#password", args.password, "password field")
         browser.screenshot(os.path.join(args.out, "01-login.png"))
         browser.click("#sign-in", "sign-in button")
-        cookie = browser.cookies().get("hearth_session")
+        deadline = time.time() + 20
+        while not (cookie := browser.cookies().get("hearth_session")) and time.time() < deadline:
+            time.sleep(0.25)
         if not cookie:
             raise Failure("no session cookie after signing in (wrong password?)")
         page("02-home", ".who", "signed-in banner")
