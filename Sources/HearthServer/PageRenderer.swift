@@ -19,8 +19,17 @@ struct PageRenderer: Sendable {
         (.adminUsers, "Users"), (.adminAudit, "Audit log"),
     ]
 
+    /// The page content alone, without the layout: what can be cached and shared between users.
+    func body(_ template: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
     func html(_ template: String, title: String, _ context: [String: Any], identity: Identity?) -> String {
-        let body = library.render(context, withTemplate: template) ?? ""
+        wrap(body(template, context), title: title, identity: identity)
+    }
+
+    /// Puts rendered content inside the layout, with this user's name, navigation and CSRF token.
+    func wrap(_ body: String, title: String, identity: Identity?) -> String {
         var layout: [String: Any] = ["title": title, "body": body]
         if let id = identity {
             let nav = Self.navigation
@@ -37,6 +46,10 @@ struct PageRenderer: Sendable {
     func page(_ template: String, title: String, _ context: [String: Any], identity: Identity?,
               status: HTTPResponse.Status = .ok) -> Response {
         Self.htmlResponse(html(template, title: title, context, identity: identity), status: status)
+    }
+
+    func page(body: String, title: String, identity: Identity?, status: HTTPResponse.Status = .ok) -> Response {
+        Self.htmlResponse(wrap(body, title: title, identity: identity), status: status)
     }
 
     func error(_ status: HTTPResponse.Status, heading: String, message: String, identity: Identity?) -> Response {

@@ -71,7 +71,7 @@ extension HearthWeb {
             "ragClass": valueSuppressed ? "rag-none" : (r.rag?.cssClass ?? "rag-none"),
             "numerator": amount(r.numerator), "denominator": amount(r.denominator),
             "caution": r.caution && !valueSuppressed,
-            "target": r.target, "floor": r.floor,
+            "target": r.target.isEmpty ? "none" : r.target, "floor": r.floor.isEmpty ? "none set" : r.floor,
             "previous": comparatorsSuppressed ? c : r.previous,
             "direction": comparatorsSuppressed ? "" : (r.direction ?? ""),
             "yearAgo": comparatorsSuppressed ? c : r.yearAgo,
@@ -129,8 +129,15 @@ extension HearthWeb {
         case .success(let v): q = v
         case .failure(let p): return renderer.error(.badRequest, heading: "Check the choices", message: p.message, identity: identity)
         }
-        let rows = try await cachedScorecard(source, snap, q)
         let d = Disclosure(for: identity.user.role)
+        // The rendered table depends only on the query, the data version and whether figures are
+        // suppressed, so it is cached as HTML and only the layout is rendered per request.
+        let htmlKey = ResultCache.Key(kind: "scorecard-html\(q.excludingUASC ? "-exc-uasc" : "")\(d.suppress ? "-suppressed" : "")",
+                                      date: q.month.firstOfMonth, unit: q.unit.key, version: snap.version)
+        if let body: String = await cache.cached(htmlKey) {
+            return renderer.page(body: body, title: "Scorecard", identity: identity)
+        }
+        let rows = try await cachedScorecard(source, snap, q)
         var ctx = filterContext(snap.county, q)
         ctx["unitName"] = q.unit.name(in: snap.county)
         ctx["monthLabel"] = q.monthText
@@ -139,7 +146,9 @@ extension HearthWeb {
         ctx["query"] = q.queryString
         ctx["counts"] = ["green": rows.filter { $0.rag == .green }.count, "amber": rows.filter { $0.rag == .amber }.count,
                          "red": rows.filter { $0.rag == .red }.count]
-        return renderer.page("scorecard", title: "Scorecard", ctx, identity: identity)
+        let body = renderer.body("scorecard", ctx)
+        await cache.store(htmlKey, body)
+        return renderer.page(body: body, title: "Scorecard", identity: identity)
     }
 
     @Sendable func scorecardCSV(_ request: Request, _ context: HearthRequestContext, _ form: FormData) async throws -> Response {
