@@ -20,6 +20,7 @@ struct IndicatorsBench: AsyncParsableCommand {
         let clock = ContinuousClock()
         var county: County!
         let generate = clock.measure { county = SyntheticCounty.generate(SynthParameters(scale: scale, seed: seed)) }
+        let countyMB = PeakMemory.megabytes(field: "VmRSS:")
         var index: CountyIndex!
         let cpuBefore = PeakMemory.cpuSeconds()
         let indexing = clock.measure { index = CountyIndex(county) }
@@ -35,7 +36,7 @@ struct IndicatorsBench: AsyncParsableCommand {
         print("scorecard: \(run.definitions.count) indicators × \(months) months × \(units) units × 2 = \(run.cellCount) results in \(scoring)")
         print("index + scorecard: \(indexing + scoring)  (target: \(scale <= 1 ? "≤ 1 s" : "≤ 30 s") in release)")
         print("CPU time (user + system) of index + scorecard: \(cpu) s (wall time is inflated when the machine is shared)")
-        print("peak memory: \(PeakMemory.megabytes()) MB")
+        print("memory: \(countyMB) MB resident after generating the county; peak \(PeakMemory.megabytes()) MB for the process")
         if perIndicator {
             var times: [(String, Duration)] = []
             for d in IndicatorCatalogue.all {
@@ -57,9 +58,10 @@ enum PeakMemory {
         return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
-    static func megabytes() -> Int {
+    /// Peak (VmHWM) or, with `field: "VmRSS:"`, current resident memory in MB.
+    static func megabytes(field: String = "VmHWM:") -> Int {
         guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = s.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return -1 }
+              let line = s.split(separator: "\n").first(where: { $0.hasPrefix(field) }) else { return -1 }
         let kb = Int(line.split(separator: " ").dropFirst().first ?? "") ?? -1
         return kb / 1024
     }
