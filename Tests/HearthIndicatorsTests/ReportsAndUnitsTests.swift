@@ -124,3 +124,26 @@ import Testing
         }
     }
 }
+
+@Suite struct ScorecardRunTests {
+    /// The multi-threaded full run gives exactly the results of one-at-a-time evaluation.
+    @Test func fullRunMatchesSingleResults() {
+        let county = ReportsAndUnitsTests.county()
+        let index = CountyIndex(county)
+        let run = ScorecardRun.compute(index: index, targets: .kent(), through: F.jan2017, months: 3, threads: 2)
+        let engine = ScorecardEngine(index: index, targets: .kent())
+        for d in IndicatorCatalogue.all {
+            for month in run.months {
+                for unit in run.units {
+                    for exclude in [false, true] {
+                        let single = engine.result(d, month: month, unit: unit, excludingUASC: exclude)!
+                        let cell = run.cell(d.id, month: month, unit: unit, excludingUASC: exclude)!
+                        #expect(cell.value == single.value && cell.numerator == single.numerator && cell.rag == single.rag
+                                && cell.direction == single.direction && cell.rolling3 == single.rolling3?.value,
+                                "\(d.id) \(month) \(unit) exc \(exclude)")
+                    }
+                }
+            }
+        }
+    }
+}
