@@ -86,6 +86,9 @@ import Testing
         #expect(r17.trend.last?.rag == .red && r17.trend.last?.target == 10)
         #expect(r17.bandings == "Target: 10% (RAG Bandings: 13% and above = Red, 10% to 13% = Amber, 10% and below = Green)")
         #expect(r17.tolerance == "Lower values are better")
+        // Derived floors print as configured: id 24's 87.65.
+        #expect(ExceptionReport.bandings(IndicatorCatalogue.definition("24")!, TargetSet.kent().thresholds("24", in: F.jan2017))
+                == "Target: 90% (RAG Bandings: Below 87.65% = Red, 87.65% to 90% = Amber, 90% and above = Green)")
         #expect(r17.dataNotes.contains("snapshot"))
     }
 
