@@ -20,7 +20,7 @@ struct IndicatorsBench: AsyncParsableCommand {
         let clock = ContinuousClock()
         var county: County!
         let generate = clock.measure { county = SyntheticCounty.generate(SynthParameters(scale: scale, seed: seed)) }
-        let countyMB = PeakMemory.megabytes(field: "VmRSS:")
+        let countyMB = residentMegabytes()
         var index: CountyIndex!
         let cpuBefore = PeakMemory.cpuSeconds()
         let indexing = clock.measure { index = CountyIndex(county) }
@@ -49,20 +49,9 @@ struct IndicatorsBench: AsyncParsableCommand {
     }
 }
 
-/// Peak resident set size of this process, from /proc/self/status (VmHWM).
-enum PeakMemory {
-    /// User plus system CPU seconds so far, so noisy shared machines can be judged.
-    static func cpuSeconds() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-    }
-
-    /// Peak (VmHWM) or, with `field: "VmRSS:"`, current resident memory in MB.
-    static func megabytes(field: String = "VmHWM:") -> Int {
-        guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = s.split(separator: "\n").first(where: { $0.hasPrefix(field) }) else { return -1 }
-        let kb = Int(line.split(separator: " ").dropFirst().first ?? "") ?? -1
-        return kb / 1024
-    }
+/// Current resident set size (VmRSS) in MB: the county's own footprint, before the engine runs.
+private func residentMegabytes() -> Int {
+    guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = s.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return -1 }
+    return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? -1) / 1024
 }
