@@ -24,7 +24,9 @@ extension ChildLife {
         let disabled = r.chance(ModelParameters.disabilityShare)
         let age = disabled ? r.int(2...15) : r.pick(referralAge)
         let dob = dateOfBirth(age: age, on: day, &r)
-        var life = ChildLife(ctx: ctx, id: id, rng: r, district: r.pick(ctx.districtWeights), dateOfBirth: dob, uasc: false)
+        // Draw the district before handing the stream on (arguments are evaluated in order).
+        let district = r.pick(ctx.districtWeights)
+        var life = ChildLife(ctx: ctx, id: id, rng: r, district: district, dateOfBirth: dob, uasc: false)
         if disabled {
             let codes: [Disability] = [.aut, .ld, .comm, .mob, .pc, .hand, .beh, .vis, .hear]
             var chosen = Set<Disability>()
@@ -41,7 +43,9 @@ extension ChildLife {
         var r = rng
         let age = r.pick(uascAge)
         let dob = r.chance(0.6) ? Day(day.year - age, 1, 1) : dateOfBirth(age: age, on: day, &r)
-        var life = ChildLife(ctx: ctx, id: id, rng: r, district: r.pick(ctx.districtWeights), dateOfBirth: dob, uasc: true)
+        // Draw the district before handing the stream on (arguments are evaluated in order).
+        let district = r.pick(ctx.districtWeights)
+        var life = ChildLife(ctx: ctx, id: id, rng: r, district: district, dateOfBirth: dob, uasc: true)
         life.child.uasc = [DaySpan(start: day)]
         life.recordEducationIdentifiers(at: day)
         let source = life.rng.pick(uascSources)
@@ -70,7 +74,9 @@ extension ChildLife {
     static func privatelyFostered(ctx: SynthContext, id: ChildID, on day: Day, rng: SeededGenerator) -> ChildLife {
         var r = rng
         let dob = dateOfBirth(age: r.int(8...15), on: day, &r)
-        var life = ChildLife(ctx: ctx, id: id, rng: r, district: r.pick(ctx.districtWeights), dateOfBirth: dob, uasc: false)
+        // Draw the district before handing the stream on (arguments are evaluated in order).
+        let district = r.pick(ctx.districtWeights)
+        var life = ChildLife(ctx: ctx, id: id, rng: r, district: district, dateOfBirth: dob, uasc: false)
         life.recordEducationIdentifiers(at: day)
         life.child.contacts.append(Contact(date: day, source: .code2A, ledToReferral: true))
         var episode = ChildInNeedEpisode(id: life.nextID("R"), referralDate: day, referralSource: .code2A, primaryNeed: .n8)

@@ -36,13 +36,3 @@ struct SynthBench: ParsableCommand {
         if !run.rejected.isEmpty { print("  WARNING: \(run.rejected.count) changes refused by the model") }
     }
 }
-
-/// Peak resident set size of this process, from /proc (Linux); "unknown" elsewhere.
-enum PeakMemory {
-    static var description: String {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return "unknown" }
-        let kb = Double(line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0)
-        return String(format: "%8.1f MB (VmHWM)", kb / 1024)
-    }
-}
