@@ -29,7 +29,7 @@ let package = Package(
         .executableTarget(
             name: "hearth-bench",
             dependencies: [
-                "Hearth", "HearthSynth", "HearthReturns",
+                "Hearth", "HearthSynth", "HearthReturns", "HearthValidation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
