@@ -12,6 +12,34 @@ public protocol PostcodeDirectory: Sendable {
 /// Ofsted's registered providers, by URN, for the URN rules.
 public protocol OfstedProviderList: Sendable {
     func isRegistered(urn: String, on day: Day) -> Bool
+    /// What Ofsted's lists say about a provider, for the rules that compare an episode with its
+    /// provider (219, 221, 224, 227–229); nil when the URN is not on the lists.
+    func provider(urn: String) -> OfstedProvider?
+}
+
+extension OfstedProviderList {
+    /// Lists that only answer registration questions know no provider details.
+    public func provider(urn: String) -> OfstedProvider? { nil }
+}
+
+/// One registered provider from Ofsted's lists, in the terms the 903 rules compare.
+public struct OfstedProvider: Sendable, Hashable {
+    /// Placement types (PLACE) the registration allows.
+    public var placementTypes: Set<String>
+    /// Placement provider codes (PLACE_PROVIDER) that fit the provider.
+    public var providerCodes: Set<String>
+    /// The provider's postcode, without spaces.
+    public var postcode: String
+    /// When the registration ended, if it has.
+    public var registrationEnd: Day?
+    /// The upper-tier local authority the provider is in.
+    public var localAuthority: String?
+
+    public init(placementTypes: Set<String>, providerCodes: Set<String>, postcode: String,
+                registrationEnd: Day? = nil, localAuthority: String? = nil) {
+        self.placementTypes = placementTypes; self.providerCodes = providerCodes
+        self.postcode = postcode; self.registrationEnd = registrationEnd; self.localAuthority = localAuthority
+    }
 }
 
 /// What a rule reads: this year's return, optional inputs, and indexes built once per run.

@@ -1,0 +1,13 @@
+import Hearth
+import HearthReturns
+
+/// 119: a reversed adoption decision needs both its date and its reason, or neither.
+struct Rule119: ValidationRule {
+    let code = "119"
+    let explanation = "DATE_PLACED_CEASED and REASON_PLACED_CEASED in the PlacedAdoption table go together: when the decision to place for adoption is reversed, record both the date and the reason; otherwise leave both blank."
+
+    func check(_ context: ValidationContext) -> [RuleHit] {
+        let t = context.table(.placedAdoption)
+        return t.hits { t.isBlank($0, "DATE_PLACED_CEASED") != t.isBlank($0, "REASON_PLACED_CEASED") }
+    }
+}

@@ -1,0 +1,17 @@
+import Hearth
+import HearthReturns
+
+/// 184: the date of the decision to place for adoption must not be before the child's date of birth (or the child has no valid date of birth).
+struct Rule184: ValidationRule {
+    let code = "184"
+    let explanation = "DATE_PLACED is before the child was born. Correct the date of the decision or the child's DOB."
+
+    func check(_ context: ValidationContext) -> [RuleHit] {
+        let pa = context.table(.placedAdoption)
+        return pa.hits { i in
+            guard let placed = context.date(pa[i, "DATE_PLACED"]) else { return false }
+            guard let dob = context.dateOfBirth(child: pa[i, "CHILD"]) else { return true }
+            return placed < dob
+        }
+    }
+}

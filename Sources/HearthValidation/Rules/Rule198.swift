@@ -1,0 +1,13 @@
+import Hearth
+import HearthReturns
+
+/// 198: a child not looked after continuously for 12 months must not have a reason for no SDQ score.
+struct Rule198: ValidationRule {
+    let code = "198"
+    let explanation = "SDQ_REASON is recorded but the child was not looked after continuously for 12 months at 31 March. Clear SDQ_REASON, or correct the episodes."
+
+    func check(_ context: ValidationContext) -> [RuleHit] {
+        let t = context.table(.oc2), cla = context.continuouslyLookedAfter()
+        return t.hits { t.has($0, "SDQ_REASON") && !cla.contains(t[$0, "CHILD"]) }
+    }
+}

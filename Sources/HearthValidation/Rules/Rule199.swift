@@ -1,0 +1,28 @@
+import Hearth
+import HearthReturns
+
+/// 199: a child adopted from care (REC E11/E12) in this or last year's return must not have later episodes; flags this year's episodes after the adoption. Uses last year's episodes when given.
+struct Rule199: ValidationRule {
+    let code = "199"
+    let explanation = "An episode follows one that ended in adoption (E11 or E12). A child adopted from care starts a new record if they return to care. Check the child's identifier and episodes."
+
+    func check(_ context: ValidationContext) -> [RuleHit] {
+        let e = context.table(.episodes)
+        var all: [(child: String, decom: Day, current: Int?, adopted: Bool)] = []
+        for i in 0..<e.count { if let d = context.date(e[i, "DECOM"]) { all.append((e[i, "CHILD"], d, i, ["E11", "E12"].contains(e[i, "REC"]))) } }
+        if let last = context.previousTable(.episodes) {
+            for i in 0..<last.count { if let d = context.date(last[i, "DECOM"]) { all.append((last[i, "CHILD"], d, nil, ["E11", "E12"].contains(last[i, "REC"]))) } }
+        }
+        var byChild: [String: [Int]] = [:]
+        for (k, r) in all.enumerated() { byChild[r.child, default: []].append(k) }
+        var out: [RuleHit] = []
+        for (_, ks) in byChild {
+            var adoptions = 0
+            for k in ks.sorted(by: { all[$0].decom != all[$1].decom ? all[$0].decom < all[$1].decom : $0 < $1 }) {
+                if all[k].adopted { adoptions += 1 }
+                if adoptions > 0 && !(adoptions == 1 && all[k].adopted), let row = all[k].current { out.append(RuleHit(.episodes, row: row)) }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,15 @@
+import Hearth
+import HearthReturns
+
+/// 203: date of birth must agree with last year's return.
+struct Rule203: ValidationRule {
+    let code = "203"
+    let needs: Set<RuleInput> = [.previousReturn]
+    let explanation = "DOB differs from the date of birth recorded for this child in last year's return. Correct whichever is wrong."
+
+    func check(_ context: ValidationContext) -> [RuleHit] {
+        guard let last = context.previousTable(.header) else { return [] }
+        let h = context.table(.header), lastRows = last.rowsByChild()
+        return h.hits { i in (lastRows[h[i, "CHILD"]] ?? []).contains { context.date(last[$0, "DOB"]) != context.date(h[i, "DOB"]) } }
+    }
+}

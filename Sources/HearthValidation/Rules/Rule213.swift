@@ -1,0 +1,14 @@
+import Hearth
+import HearthReturns
+
+/// 213: a temporary placement (T0–T4; and Z11–Z14 from 2025/26) must not have a placement provider.
+struct Rule213: ValidationRule {
+    let code = "213"
+    let explanation = "PLACE_PROVIDER is not needed for a temporary placement. Clear it, or correct PLACE."
+
+    func check(_ context: ValidationContext) -> [RuleHit] {
+        let t = context.table(.episodes)
+        let places: Set<String> = context.year.startYear >= 2025 ? PlacementGroups.temporary.union(["Z11", "Z12", "Z13", "Z14"]) : PlacementGroups.temporary
+        return t.hits { places.contains(t[$0, "PLACE"]) && t.has($0, "PLACE_PROVIDER") }
+    }
+}

@@ -1,0 +1,13 @@
+import Hearth
+import HearthReturns
+
+/// 222: a URN must not be given for placement types without one (P1, P3, R1, R2, R5, T0–T4, and Z1 or Z11–Z14 by year), except the XXXXXXX placeholder.
+struct Rule222: ValidationRule {
+    let code = "222"
+    let explanation = "This placement type has no Ofsted registration, so URN should be blank. Clear URN, or correct PLACE."
+
+    func check(_ context: ValidationContext) -> [RuleHit] {
+        let t = context.table(.episodes), none = PlacementGroups.noURN(context.year)
+        return t.hits { none.contains(t[$0, "PLACE"]) && t.has($0, "URN") && t[$0, "URN"] != "XXXXXXX" }
+    }
+}
