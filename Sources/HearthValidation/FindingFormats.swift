@@ -57,11 +57,12 @@ extension ValidationReport {
             var summary: [RuleSummary]
             var notChecked: [Unchecked]
             var rulesChecked: Int
+            var rulesCheckedCodes: [String]
         }
         struct Unchecked: Encodable { var ruleCode: String; var message: String }
         let doc = Document(year: year.description, findings: findings, summary: summary(ruleSet: ruleSet),
                            notChecked: unchecked.map { Unchecked(ruleCode: $0.ruleCode, message: $0.message) },
-                           rulesChecked: checked.count)
+                           rulesChecked: checked.count, rulesCheckedCodes: checked)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data = (try? encoder.encode(doc)) ?? Data("{}".utf8)

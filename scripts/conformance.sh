@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Runs Hearth's 903 validator and the reference validator (../shared/tools/conformance-903) on the
+# same returns and prints agreement per rule: findings both found, only Hearth found, only the
+# reference found. Compares a rule only where the reference ran it (status "done") and Hearth
+# checked it. Also reports wall-clock time of each, including reading the files.
+#
+#   scripts/conformance.sh [DIR ...]                 compare on existing folders of 903 CSVs
+#   scripts/conformance.sh --synth "1:2000 2:20000"  generate returns (seed:children) first
+#
+# Returns are generated with `hearth synth --format 903` when that subcommand exists, otherwise
+# with scripts/fixture903.py; both inject about 5% errors. Set HEARTH to a built hearth binary
+# (default: swift build -c release). Output goes to $OUT (default /tmp/hearth-conformance).
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+ref=${CONFORMANCE_903:-$root/../shared/tools/conformance-903}
+[ -x "$ref" ] || ref=/work/shared/tools/conformance-903
+out=${OUT:-/tmp/hearth-conformance}
+year=${YEAR:-2024}
+mkdir -p "$out"
+if [ -z "${HEARTH:-}" ]; then
+  (cd "$root" && swift build -c release --product hearth >&2)
+  HEARTH=$root/.build/release/hearth
+fi
+
+dirs=()
+if [ "${1:-}" = "--synth" ]; then
+  for spec in $2; do
+    seed=${spec%%:*}; n=${spec##*:}; d=$out/synth-$seed-$n
+    rm -rf "$d"
+    if "$HEARTH" synth --help 2>/dev/null | grep -q -- "--format"; then
+      "$HEARTH" synth --format 903 --seed "$seed" --children "$n" --error-rate 0.05 --out "$d" >&2
+    else
+      python3 "$root/scripts/fixture903.py" "$seed" "$n" "$d" --year "$year" >&2
+    fi
+    dirs+=("$d")
+  done
+  shift 2
+fi
+dirs+=("$@")
+[ ${#dirs[@]} -gt 0 ] || { echo "usage: $0 [--synth 'SEED:N ...'] [DIR ...]" >&2; exit 2; }
+
+for d in "${dirs[@]}"; do
+  name=$(basename "$d")
+  echo "== $d"
+  t0=$(date +%s.%N)
+  "$HEARTH" validate 903 "$d" --year "$year" --format csv --output "$out/$name.hearth.csv" 2>"$out/$name.hearth.log" || true
+  t1=$(date +%s.%N)
+  "$HEARTH" validate 903 "$d" --year "$year" --format json 2>/dev/null \
+    | python3 -c 'import json,sys; print("\n".join(json.load(sys.stdin)["rulesCheckedCodes"]))' > "$out/$name.hearth-rules.txt" || true
+  t2=$(date +%s.%N)
+  "$ref" "$d" --out "$out/$name.ref.csv" --status "$out/$name.status.csv" > "$out/$name.ref.log" 2>&1
+  t3=$(date +%s.%N)
+  python3 "$root/scripts/conformance_compare.py" "$out/$name.hearth.csv" "$out/$name.ref.csv" "$out/$name.status.csv" "$out/$name.hearth-rules.txt"
+  python3 - "$t0" "$t1" "$t2" "$t3" <<'PY'
+import sys
+t0, t1, t2, t3 = map(float, sys.argv[1:])
+h, r = t1 - t0, t3 - t2
+print(f"time: hearth {h:.3f} s, reference {r:.3f} s (wall clock incl. reading and start-up); reference/hearth = {r / h:.0f}x")
+PY
+done
