@@ -21,10 +21,7 @@ extension RuleCatalogue {
                      note: "Sex becomes M/F/U; K3 added; care-leaver ages to 25 (rule 351); transitional rules 217t, 230 and 370 withdrawn."),
         RuleSetDelta(year: CollectionYear(2025),
                      changedMessages: [
-                        "218": "Ofsted Unique reference number (URN) is required.",
-                        "222": "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
                         "226": "Reason for placement change is not required for temporary placements.",
-                        "526": "Child is missing a placement provider code for at least one episode.",
                      ],
                      addedInfo: [
                         RuleInfo(code: "233", message: "Reason for placement change is not required when the episode has not ceased.",

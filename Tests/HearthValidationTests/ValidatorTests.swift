@@ -45,7 +45,7 @@ import Hearth
             #expect(y25.codes.contains(code))
             #expect(y25.info[code]?.message.isEmpty == false)
         }
-        #expect(y25.info["218"]?.message == "Ofsted Unique reference number (URN) is required.")
-        #expect(y24.info["218"]?.message != y25.info["218"]?.message)
+        #expect(y25.info["226"]?.message == "Reason for placement change is not required for temporary placements.")
+        #expect(y24.info["226"]?.message == "Reason for placement change is not required.")
     }
 }
