@@ -4,11 +4,13 @@
 # reference found. Compares a rule only where the reference ran it (status "done") and Hearth
 # checked it. Also reports wall-clock time of each, including reading the files.
 #
-#   scripts/conformance.sh [DIR ...]                 compare on existing folders of 903 CSVs
-#   scripts/conformance.sh --synth "1:2000 2:20000"  generate returns (seed:children) first
+#   scripts/conformance.sh [DIR[:PREVDIR] ...]             compare on existing folders of 903 CSVs
+#   scripts/conformance.sh --synth "1:2000 2:20000 3:2000:DECOM"
+#                          generate returns (seed:children[:columns kept clean]) with last year's too
 #
-# Returns are generated with `hearth synth --format 903` when that subcommand exists, otherwise
-# with scripts/fixture903.py; both inject about 5% errors. Set HEARTH to a built hearth binary
+# Synthetic returns come from scripts/fixture903.py (about 5% of rows with a corrupted field, plus
+# rule-shaped mistakes, and a previous year's Header/Episodes/UASC). Keeping DECOM clean lets the
+# reference run rules 118 and 191, which raise on a child without a valid start date. Set HEARTH to a built hearth binary
 # (default: swift build -c release). Output goes to $OUT (default /tmp/hearth-conformance).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -25,30 +27,28 @@ fi
 dirs=()
 if [ "${1:-}" = "--synth" ]; then
   for spec in $2; do
-    seed=${spec%%:*}; n=${spec##*:}; d=$out/synth-$seed-$n
-    rm -rf "$d"
-    if "$HEARTH" synth --help 2>/dev/null | grep -q -- "--format"; then
-      "$HEARTH" synth --format 903 --seed "$seed" --children "$n" --error-rate 0.05 --out "$d" >&2
-    else
-      python3 "$root/scripts/fixture903.py" "$seed" "$n" "$d" --year "$year" >&2
-    fi
-    dirs+=("$d")
+    IFS=: read -r seed n keep <<<"$spec"
+    d=$out/synth-$seed-$n${keep:+-clean}
+    rm -rf "$d" "$d-prev"
+    python3 "$root/scripts/fixture903.py" "$seed" "$n" "$d" --year "$year" --previous "$d-prev" ${keep:+--keep "$keep"} >&2
+    dirs+=("$d:$d-prev")
   done
   shift 2
 fi
 dirs+=("$@")
 [ ${#dirs[@]} -gt 0 ] || { echo "usage: $0 [--synth 'SEED:N ...'] [DIR ...]" >&2; exit 2; }
 
-for d in "${dirs[@]}"; do
+for spec in "${dirs[@]}"; do
+  IFS=: read -r d prev <<<"$spec"
   name=$(basename "$d")
-  echo "== $d"
+  echo "== $d${prev:+ (previous: $prev)}"
   t0=$(date +%s.%N)
-  "$HEARTH" validate 903 "$d" --year "$year" --format csv --output "$out/$name.hearth.csv" 2>"$out/$name.hearth.log" || true
+  "$HEARTH" validate 903 "$d" ${prev:+--previous "$prev"} --year "$year" --format csv --output "$out/$name.hearth.csv" 2>"$out/$name.hearth.log" || true
   t1=$(date +%s.%N)
-  "$HEARTH" validate 903 "$d" --year "$year" --format json 2>/dev/null \
+  "$HEARTH" validate 903 "$d" ${prev:+--previous "$prev"} --year "$year" --format json 2>/dev/null \
     | python3 -c 'import json,sys; print("\n".join(json.load(sys.stdin)["rulesCheckedCodes"]))' > "$out/$name.hearth-rules.txt" || true
   t2=$(date +%s.%N)
-  "$ref" "$d" --out "$out/$name.ref.csv" --status "$out/$name.status.csv" > "$out/$name.ref.log" 2>&1
+  "$ref" "$d" ${prev:+--prev "$prev"} --out "$out/$name.ref.csv" --status "$out/$name.status.csv" > "$out/$name.ref.log" 2>&1
   t3=$(date +%s.%N)
   python3 "$root/scripts/conformance_compare.py" "$out/$name.hearth.csv" "$out/$name.ref.csv" "$out/$name.status.csv" "$out/$name.hearth-rules.txt"
   python3 - "$t0" "$t1" "$t2" "$t3" <<'PY'

@@ -13,6 +13,8 @@ from datetime import date, timedelta
 p = argparse.ArgumentParser()
 p.add_argument("seed", type=int); p.add_argument("children", type=int); p.add_argument("out")
 p.add_argument("--year", type=int, default=2024); p.add_argument("--error-rate", type=float, default=0.05)
+p.add_argument("--keep", default="", help="comma-separated columns never corrupted (e.g. DECOM)")
+p.add_argument("--previous", help="also write last year's return for the same children here")
 a = p.parse_args()
 rnd = random.Random(a.seed)
 Y = a.year
@@ -86,6 +88,21 @@ for n in range(a.children):
     if rnd.random() < 0.1:
         rows["missing.csv"].append([c, d(dob), rnd.choice(["M", "A"]), d(rday(max(first, start), end)), ""])
     rows["sw_episodes.csv"].append([c, d(dob), "SW" + str(rnd.randint(1, 300)), d(first), "", ""])
+    # Rule-shaped mistakes, each in about 0.5% of children, so cross-table rules have work to do.
+    hdr = rows["header.csv"][-1]
+    def chance(): return rnd.random() < 0.005
+    if chance() and age_end >= 6: hdr[4] = "UN1"                                   # school-age UN1 (209)
+    if chance(): hdr[4] = "UN4"                                                     # UN4 (210 when late start)
+    if chance(): eps[0][5], eps[0][2], eps[0][3] = "A3", "P", "E1"                  # A3 with a new carer (217)
+    if chance() and not eps[-1][7]:                                                 # adopted, then back in care (199)
+        eps[-1][7], eps[-1][8] = d(rday(first, end)), "E11"
+        if eps[-1][7] < d(end): rows["episodes.csv"].append([c, eps[-1][7], "S", "C2", "N1", "U1", "PR1", "", "", "", "ME1 1AA", "ME1 1AA", "SC100001"])
+    if chance(): rows["oc2.csv"].append([c, d(dob), "", rnd.choice(["SDQ1", ""]), "", "", "1", "1", "1", rnd.choice(["0", "1"]), rnd.choice(["", "0", "1"]), rnd.choice(["", "0", "1"])])
+    if chance(): rows["oc2.csv"].append([c, d(dob), str(rnd.randint(0, 40)), rnd.choice(["", "SDQ2"]), "0", "1", "1", "1", "1", "1", rnd.choice(["", "0", "1"]), rnd.choice(["", "1"])])
+    if rnd.random() < 0.04:
+        di = rday(dob - timedelta(days=30), end)
+        rows["ad1.csv"].append([c, d(dob), d(di), d(rday(di, end)), rnd.choice(["0", "1"]), rnd.choice(["1", "2"]), rnd.choice(["MF", "FF", "M1"]), rnd.choice(["L0", "L11", "L2"])])
+        rows["placed_for_adoption.csv"].append([c, d(dob), d(di), *(([d(rday(di, end + timedelta(days=40))), rnd.choice(["RD1", "RD3"])]) if rnd.random() < 0.3 else ["", ""])])
     if rnd.random() < 0.2:
         rows["previous_permanence.csv"].append([c, d(dob), "Z1", "", ""])
 
@@ -99,13 +116,42 @@ def corrupt(v, col):
         return d(rday(date(Y - 2, 1, 1), date(Y + 2, 1, 1))) if col in DATES else rnd.choice(["0", "1", "X1", "T0", "PR1", "UN4", "V3", "SDQ1", "E11"])
     return "XXXXXXX" if col == "URN" else v + "9"
 DATES = {"DOB", "DECOM", "DEC", "REVIEW", "DUC", "DATE_INT", "DATE_MATCH", "DATE_PLACED", "DATE_PLACED_CEASED", "DATE_PERM", "MIS_START", "MIS_END", "SW_DECOM", "SW_DEC", "MC_DOB"}
+keep = set(a.keep.split(",")) if a.keep else set()
+clean_header = [list(r) for r in rows["header.csv"]]
 for name, cols in COLS.items():
     for r in rows[name]:
         if rnd.random() < a.error_rate:
             i = rnd.randrange(1, len(cols))
-            r[i] = corrupt(r[i], cols[i])
+            if cols[i] not in keep: r[i] = corrupt(r[i], cols[i])
 os.makedirs(a.out, exist_ok=True)
 for name, cols in COLS.items():
     with open(os.path.join(a.out, name), "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n"); w.writerow(cols); w.writerows(rows[name])
+if a.previous:
+    # Last year: the same children's Header (about 3% of cells changed), the episodes that began
+    # before this year, and the UASC rows with their ceased dates.
+    os.makedirs(a.previous, exist_ok=True)
+    prev = {"header.csv": [], "episodes.csv": [], "uasc.csv": []}
+    for r in clean_header:
+        r = list(r)
+        if rnd.random() < 0.03:
+            i = rnd.choice([1, 2, 3, 4, 5])
+            r[i] = {1: "2" if r[1] == "M" else "1", 2: d(rday(date(Y - 17, 1, 1), date(Y - 1, 1, 1))), 3: "WBRI" if r[3] != "WBRI" else "WIRI",
+                    4: rnd.choice(["UN1", "UN4", "B" + "0" * 12]), 5: rnd.choice(["0", "1"])}[i]
+        else:
+            r[1] = {"M": "1", "F": "2"}.get(r[1], r[1])
+        if rnd.random() < 0.95: prev["header.csv"].append(r)
+    for r in rows["episodes.csv"]:
+        try:
+            y0 = int(r[1][6:10]); m0 = int(r[1][3:5])
+        except ValueError:
+            continue
+        if (y0, m0) < (Y, 4):
+            q = list(r)
+            if rnd.random() < 0.01: q[7], q[8] = r[1], "E12"
+            prev["episodes.csv"].append(q)
+    prev["uasc.csv"] = [list(r) for r in rows["uasc.csv"] if rnd.random() < 0.9]
+    for name, rs in prev.items():
+        with open(os.path.join(a.previous, name), "w", newline="") as f:
+            w = csv.writer(f, lineterminator="\n"); w.writerow(COLS[name]); w.writerows(rs)
 print(f"{a.out}: {a.children} children, " + ", ".join(f"{k.split('.')[0]}={len(v)}" for k, v in rows.items()))

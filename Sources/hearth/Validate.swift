@@ -25,8 +25,8 @@ struct Validate: ParsableCommand {
             throw ValidationError("only the 903 return can be validated; got '\(returnType)'")
         }
         let started = Date()
-        let (current, importFindings) = try read(input)
-        let (prev, prevFindings) = try previous.map { try read($0) } ?? (nil, [])
+        let (current, importFindings) = try read(input, year: year.map(CollectionYear.init))
+        let (prev, prevFindings) = try previous.map { try read($0, year: year.map { CollectionYear($0 - 1) }) } ?? (nil, [])
         let importErrors = (importFindings + prevFindings).filter(\.isError)
         for f in importFindings + prevFindings { FileHandle.standardError.write(Data((f.description + "\n").utf8)) }
         guard importErrors.isEmpty, let current else {
@@ -52,12 +52,11 @@ struct Validate: ParsableCommand {
         if !report.findings.isEmpty { throw ExitCode(1) }
     }
 
-    private func read(_ path: String) throws -> (SSDA903Return?, [ImportFinding]) {
+    private func read(_ path: String, year forced: CollectionYear?) throws -> (SSDA903Return?, [ImportFinding]) {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw ValidationError("\(path): no such file or directory")
         }
-        let forced = year.map(CollectionYear.init)
         let (ret, findings) = isDir.boolValue
             ? try SSDA903Reader.readTables(directory: path, year: forced)
             : try SSDA903Reader.readTables(xmlFile: path, year: forced)

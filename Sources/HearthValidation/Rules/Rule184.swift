@@ -1,7 +1,9 @@
 import Hearth
 import HearthReturns
 
-/// 184: the date of the decision to place for adoption must not be before the child's date of birth (or the child has no valid date of birth).
+/// 184: the date of the decision to place for adoption must not be before the child's date of birth. The DOB is
+/// the one on the PlacedAdoption row itself (the table carries it, and the reference validator reads it there);
+/// a row without a valid DOB fails, as the decision cannot be shown to follow the birth.
 struct Rule184: ValidationRule {
     let code = "184"
     let explanation = "DATE_PLACED is before the child was born. Correct the date of the decision or the child's DOB."
@@ -10,7 +12,7 @@ struct Rule184: ValidationRule {
         let pa = context.table(.placedAdoption)
         return pa.hits { i in
             guard let placed = context.date(pa[i, "DATE_PLACED"]) else { return false }
-            guard let dob = context.dateOfBirth(child: pa[i, "CHILD"]) else { return true }
+            guard let dob = context.date(pa[i, "DOB"]) else { return true }
             return placed < dob
         }
     }

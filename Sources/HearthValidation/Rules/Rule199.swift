@@ -9,10 +9,11 @@ struct Rule199: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let e = context.table(.episodes)
         var all: [(child: String, decom: Day, current: Int?, adopted: Bool)] = []
-        for i in 0..<e.count { if let d = context.date(e[i, "DECOM"]) { all.append((e[i, "CHILD"], d, i, ["E11", "E12"].contains(e[i, "REC"]))) } }
+        // Last year's episodes first, so an episode in both returns counts from last year.
         if let last = context.previousTable(.episodes) {
             for i in 0..<last.count { if let d = context.date(last[i, "DECOM"]) { all.append((last[i, "CHILD"], d, nil, ["E11", "E12"].contains(last[i, "REC"]))) } }
         }
+        for i in 0..<e.count { if let d = context.date(e[i, "DECOM"]) { all.append((e[i, "CHILD"], d, i, ["E11", "E12"].contains(e[i, "REC"]))) } }
         var byChild: [String: [Int]] = [:]
         for (k, r) in all.enumerated() { byChild[r.child, default: []].append(k) }
         var out: [RuleHit] = []
