@@ -148,8 +148,12 @@ if a.previous:
             continue
         if (y0, m0) < (Y, 4):
             q = list(r)
-            if rnd.random() < 0.01: q[7], q[8] = r[1], "E12"
+            if q[7] and q[7][6:10].isdigit() and (int(q[7][6:10]), int(q[7][3:5]) if q[7][3:5].isdigit() else 0) >= (Y, 4):
+                q[7], q[8], q[9] = "", "", ""   # open at last year's 31 March
             prev["episodes.csv"].append(q)
+    for r in rows["header.csv"]:
+        if rnd.random() < 0.01:   # adopted from care two years ago, now back in care under the same number
+            prev["episodes.csv"].append([r[0], d(date(Y - 2, 5, 1)), "S", "E1", "N1", "A4", "PR1", d(date(Y - 1, 6, 1)), "E12", "", "ME1 1AA", "ME1 1AA", "SC100002"])
     prev["uasc.csv"] = [list(r) for r in rows["uasc.csv"] if rnd.random() < 0.9]
     for name, rs in prev.items():
         with open(os.path.join(a.previous, name), "w", newline="") as f:

@@ -55,7 +55,8 @@ struct Validate: ParsableCommand {
     private func read(_ path: String, year forced: CollectionYear?) throws -> (SSDA903Return?, [ImportFinding]) {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw ValidationError("\(path): no such file or directory")
+            FileHandle.standardError.write(Data("validate: \(path): no such file or directory\n".utf8))
+            throw ExitCode(2)
         }
         let (ret, findings) = isDir.boolValue
             ? try SSDA903Reader.readTables(directory: path, year: forced)

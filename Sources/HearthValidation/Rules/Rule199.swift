@@ -1,7 +1,9 @@
 import Hearth
 import HearthReturns
 
-/// 199: a child adopted from care (REC E11/E12) in this or last year's return must not have later episodes; flags this year's episodes after the adoption. Uses last year's episodes when given.
+/// 199: a child adopted from care (REC E11/E12) in this or last year's return must not have later episodes; flags this
+/// year's episodes after the adoption. Uses last year's episodes when given; an episode in both returns (same child and
+/// start) is counted once, as this year's copy, so a repeated adoption episode is not taken for a second adoption.
 struct Rule199: ValidationRule {
     let code = "199"
     let explanation = "An episode follows one that ended in adoption (E11 or E12). A child adopted from care starts a new record if they return to care. Check the child's identifier and episodes."
@@ -9,11 +11,18 @@ struct Rule199: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let e = context.table(.episodes)
         var all: [(child: String, decom: Day, current: Int?, adopted: Bool)] = []
-        // Last year's episodes first, so an episode in both returns counts from last year.
-        if let last = context.previousTable(.episodes) {
-            for i in 0..<last.count { if let d = context.date(last[i, "DECOM"]) { all.append((last[i, "CHILD"], d, nil, ["E11", "E12"].contains(last[i, "REC"]))) } }
+        var seen = Set<String>()
+        for i in 0..<e.count {
+            guard let d = context.date(e[i, "DECOM"]) else { continue }
+            all.append((e[i, "CHILD"], d, i, ["E11", "E12"].contains(e[i, "REC"])))
+            seen.insert(e[i, "CHILD"] + "|" + e[i, "DECOM"])
         }
-        for i in 0..<e.count { if let d = context.date(e[i, "DECOM"]) { all.append((e[i, "CHILD"], d, i, ["E11", "E12"].contains(e[i, "REC"]))) } }
+        // An episode open across 31 March is in both returns: count it once, as this year's copy.
+        if let last = context.previousTable(.episodes) {
+            for i in 0..<last.count where !seen.contains(last[i, "CHILD"] + "|" + last[i, "DECOM"]) {
+                if let d = context.date(last[i, "DECOM"]) { all.append((last[i, "CHILD"], d, nil, ["E11", "E12"].contains(last[i, "REC"]))) }
+            }
+        }
         var byChild: [String: [Int]] = [:]
         for (k, r) in all.enumerated() { byChild[r.child, default: []].append(k) }
         var out: [RuleHit] = []
