@@ -35,20 +35,22 @@ extension ValidationContext {
     /// in care at some point in the year, and no episode that starts a period of care (RNE S)
     /// after 1 April, ends one (REC other than X1) before 31 March, or is a short break (V3/V4).
     func continuouslyLookedAfter() -> Set<String> {
-        let e = table(.episodes)
-        var inYear = Set<String>(), broken = Set<String>()
-        let start = collectionStart, end = collectionEnd
-        for i in 0..<e.count {
-            let child = e[i, "CHILD"]
-            let decom = date(e[i, "DECOM"]), dec = date(e[i, "DEC"])
-            let during = decom.map { $0 <= end } == true && (dec.map { $0 >= start } ?? true)
-            if during { inYear.insert(child) }
-            let enters = e[i, "RNE"] == "S" && decom.map { $0 > start && $0 <= end } == true
-            let leaves = e[i, "REC"] != "X1" && dec.map { $0 >= start && $0 < end } == true
-            let shortBreak = (e[i, "LS"] == "V3" || e[i, "LS"] == "V4") && during
-            if enters || leaves || shortBreak { broken.insert(child) }
+        derived("batch1:continuouslyLookedAfter") {
+            let e = table(.episodes), decoms = dates(.episodes, "DECOM"), decs = dates(.episodes, "DEC")
+            var inYear = Set<String>(), broken = Set<String>()
+            let start = collectionStart, end = collectionEnd
+            for i in 0..<e.count {
+                let child = e[i, "CHILD"]
+                let decom = decoms[i], dec = decs[i]
+                let during = decom.map { $0 <= end } == true && (dec.map { $0 >= start } ?? true)
+                if during { inYear.insert(child) }
+                let enters = e[i, "RNE"] == "S" && decom.map { $0 > start && $0 <= end } == true
+                let leaves = e[i, "REC"] != "X1" && dec.map { $0 >= start && $0 < end } == true
+                let shortBreak = (e[i, "LS"] == "V3" || e[i, "LS"] == "V4") && during
+                if enters || leaves || shortBreak { broken.insert(child) }
+            }
+            return inYear.subtracting(broken)
         }
-        return inYear.subtracting(broken)
     }
 }
 

@@ -13,6 +13,7 @@ struct ValidationBench: ParsableCommand {
     @Argument(help: "A directory of 903 CSV files (e.g. from `hearth synth --format 903`).") var directory: String
     @Option(help: "Collection year by start year; default inferred.") var year: Int?
     @Option(help: "Timed runs; the best and median are reported.") var runs: Int = 5
+    @Flag(help: "Also time each rule once and list the slowest.") var perRule = false
 
     func run() throws {
         var readTimes: [Double] = [], validateTimes: [Double] = []
@@ -36,5 +37,18 @@ struct ValidationBench: ParsableCommand {
         print("  read:     " + stats(readTimes))
         print("  validate: " + stats(validateTimes))
         print("  total:    " + stats(totals))
+        if perRule {
+            let (ret, _) = try SSDA903Reader.readTables(directory: directory, year: year.map(CollectionYear.init))
+            guard let y = year.map(CollectionYear.init) ?? ret.year else { return }
+            let context = ValidationContext(current: ret, year: y)
+            var times: [(String, Double)] = []
+            for rule in RuleSet.forYear(y).rules {
+                let t = Date()
+                _ = rule.check(context)
+                times.append((rule.code, Date().timeIntervalSince(t)))
+            }
+            print("  slowest rules:")
+            for (code, t) in times.sorted(by: { $0.1 > $1.1 }).prefix(12) { print(String(format: "    %-9@ %.4f s", code, t)) }
+        }
     }
 }

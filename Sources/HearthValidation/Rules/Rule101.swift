@@ -8,6 +8,7 @@ struct Rule101: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let h = context.table(.header)
-        return h.hits { !Sex(rawValue: h[$0, "SEX"]).isValid(in: context.year) }
+        let h_SEX = context.column(.header, "SEX")
+        return h.hits { !Sex(rawValue: h_SEX[$0]).isValid(in: context.year) }
     }
 }

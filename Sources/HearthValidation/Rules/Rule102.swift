@@ -8,6 +8,7 @@ struct Rule102: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let h = context.table(.header)
-        return h.hits { context.date(h[$0, "DOB"]) == nil }
+        let h_DOB_d = context.dates(.header, "DOB")
+        return h.hits { h_DOB_d[$0] == nil }
     }
 }

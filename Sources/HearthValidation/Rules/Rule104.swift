@@ -8,8 +8,9 @@ struct Rule104: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let u = context.table(.uasc)
+        let u_DUC = context.column(.uasc, "DUC")
         return u.hits { i in
-            let text = u[i, "DUC"]
+            let text = u_DUC[i]
             guard !text.isEmpty else { return false }
             guard let d = context.date(text) else { return true }
             return d < context.collectionStart

@@ -8,7 +8,8 @@ struct Rule105: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let h = context.table(.header)
+        let h_UASC = context.column(.header, "UASC")
         guard h.columnIndex("UASC") != nil else { return [] }
-        return h.hits { let v = h[$0, "UASC"]; return v != "0" && v != "1" }
+        return h.hits { let v = h_UASC[$0]; return v != "0" && v != "1" }
     }
 }

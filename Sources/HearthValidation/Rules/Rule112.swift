@@ -8,6 +8,8 @@ struct Rule112: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.ad1)
-        return t.hits { context.isInvalidDate(t[$0, "DATE_INT"]) }
+        let t_DATE_INT = context.column(.ad1, "DATE_INT")
+        let t_DATE_INT_d = context.dates(.ad1, "DATE_INT")
+        return t.hits { (!t_DATE_INT[$0].isEmpty && t_DATE_INT_d[$0] == nil) }
     }
 }

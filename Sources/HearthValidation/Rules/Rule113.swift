@@ -8,6 +8,8 @@ struct Rule113: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.ad1)
-        return t.hits { context.isInvalidDate(t[$0, "DATE_MATCH"]) }
+        let t_DATE_MATCH = context.column(.ad1, "DATE_MATCH")
+        let t_DATE_MATCH_d = context.dates(.ad1, "DATE_MATCH")
+        return t.hits { (!t_DATE_MATCH[$0].isEmpty && t_DATE_MATCH_d[$0] == nil) }
     }
 }

@@ -8,6 +8,7 @@ struct Rule114: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.ad1)
-        return t.hits { let v = t[$0, "FOSTER_CARE"]; return !(v.isEmpty || v == "0" || v == "1") }
+        let t_FOSTER_CARE = context.column(.ad1, "FOSTER_CARE")
+        return t.hits { let v = t_FOSTER_CARE[$0]; return !(v.isEmpty || v == "0" || v == "1") }
     }
 }

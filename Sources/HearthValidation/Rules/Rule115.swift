@@ -8,6 +8,8 @@ struct Rule115: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.placedAdoption)
-        return t.hits { context.isInvalidDate(t[$0, "DATE_PLACED"]) }
+        let t_DATE_PLACED = context.column(.placedAdoption, "DATE_PLACED")
+        let t_DATE_PLACED_d = context.dates(.placedAdoption, "DATE_PLACED")
+        return t.hits { (!t_DATE_PLACED[$0].isEmpty && t_DATE_PLACED_d[$0] == nil) }
     }
 }

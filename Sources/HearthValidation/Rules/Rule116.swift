@@ -8,6 +8,8 @@ struct Rule116: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.placedAdoption)
-        return t.hits { context.isInvalidDate(t[$0, "DATE_PLACED_CEASED"]) }
+        let t_DATE_PLACED_CEASED = context.column(.placedAdoption, "DATE_PLACED_CEASED")
+        let t_DATE_PLACED_CEASED_d = context.dates(.placedAdoption, "DATE_PLACED_CEASED")
+        return t.hits { (!t_DATE_PLACED_CEASED[$0].isEmpty && t_DATE_PLACED_CEASED_d[$0] == nil) }
     }
 }

@@ -7,15 +7,18 @@ struct Rule118: ValidationRule {
     let explanation = "DATE_PLACED_CEASED in the PlacedAdoption table must be within the collection year and on or after the start of the child's first (non short-break) episode. Correct the date, or the episode start date."
 
     func check(_ context: ValidationContext) -> [RuleHit] {
-        let e = context.table(.episodes), pa = context.table(.placedAdoption)
+        let pa = context.table(.placedAdoption)
+        let e_LS = context.column(.episodes, "LS")
+        let e_DECOM_d = context.dates(.episodes, "DECOM")
+        let pa_DATE_PLACED_CEASED_d = context.dates(.placedAdoption, "DATE_PLACED_CEASED")
         let paByChild = pa.rowsByChild()
         var out: [RuleHit] = []
         for (child, rows) in context.episodesByChild {
             guard let paRows = paByChild[child] else { continue }
-            guard let first = rows.first(where: { e[$0, "LS"] != "V3" && e[$0, "LS"] != "V4" && context.date(e[$0, "DECOM"]) != nil }),
-                  let decom = context.date(e[first, "DECOM"]) else { continue }
+            guard let first = rows.first(where: { e_LS[$0] != "V3" && e_LS[$0] != "V4" && e_DECOM_d[$0] != nil }),
+                  let decom = e_DECOM_d[first] else { continue }
             for p in paRows {
-                guard let ceased = context.date(pa[p, "DATE_PLACED_CEASED"]) else { continue }
+                guard let ceased = pa_DATE_PLACED_CEASED_d[p] else { continue }
                 if ceased < decom || ceased < context.collectionStart {
                     out.append(RuleHit(.episodes, row: first)); out.append(RuleHit(.placedAdoption, row: p))
                 }

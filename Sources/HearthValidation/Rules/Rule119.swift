@@ -8,6 +8,8 @@ struct Rule119: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.placedAdoption)
-        return t.hits { t.isBlank($0, "DATE_PLACED_CEASED") != t.isBlank($0, "REASON_PLACED_CEASED") }
+        let t_DATE_PLACED_CEASED = context.column(.placedAdoption, "DATE_PLACED_CEASED")
+        let t_REASON_PLACED_CEASED = context.column(.placedAdoption, "REASON_PLACED_CEASED")
+        return t.hits { t_DATE_PLACED_CEASED[$0].isEmpty != t_REASON_PLACED_CEASED[$0].isEmpty }
     }
 }

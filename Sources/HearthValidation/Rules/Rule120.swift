@@ -8,6 +8,7 @@ struct Rule120: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.placedAdoption)
-        return t.hits { let v = t[$0, "REASON_PLACED_CEASED"]; return !(v.isEmpty || ReasonPlacedCeased(rawValue: v).isValid(in: context.year)) }
+        let t_REASON_PLACED_CEASED = context.column(.placedAdoption, "REASON_PLACED_CEASED")
+        return t.hits { let v = t_REASON_PLACED_CEASED[$0]; return !(v.isEmpty || ReasonPlacedCeased(rawValue: v).isValid(in: context.year)) }
     }
 }

@@ -8,6 +8,7 @@ struct Rule131: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.oc3)
-        return t.hits { !InTouch(rawValue: t[$0, "IN_TOUCH"]).isValid(in: context.year) }
+        let t_IN_TOUCH = context.column(.oc3, "IN_TOUCH")
+        return t.hits { !InTouch(rawValue: t_IN_TOUCH[$0]).isValid(in: context.year) }
     }
 }

@@ -8,6 +8,7 @@ struct Rule132: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.oc3)
-        return t.hits { !CareLeaverActivity(rawValue: t[$0, "ACTIV"]).isValid(in: context.year) }
+        let t_ACTIV = context.column(.oc3, "ACTIV")
+        return t.hits { !CareLeaverActivity(rawValue: t_ACTIV[$0]).isValid(in: context.year) }
     }
 }

@@ -8,6 +8,7 @@ struct Rule133: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.oc3)
-        return t.hits { !CareLeaverAccommodation(rawValue: t[$0, "ACCOM"]).isValid(in: context.year) }
+        let t_ACCOM = context.column(.oc3, "ACCOM")
+        return t.hits { !CareLeaverAccommodation(rawValue: t_ACCOM[$0]).isValid(in: context.year) }
     }
 }

@@ -8,6 +8,8 @@ struct Rule141: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.episodes)
-        return t.hits { context.isInvalidDate(t[$0, "DECOM"]) }
+        let t_DECOM = context.column(.episodes, "DECOM")
+        let t_DECOM_d = context.dates(.episodes, "DECOM")
+        return t.hits { (!t_DECOM[$0].isEmpty && t_DECOM_d[$0] == nil) }
     }
 }

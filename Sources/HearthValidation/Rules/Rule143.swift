@@ -8,6 +8,7 @@ struct Rule143: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.episodes)
-        return t.hits { let v = t[$0, "RNE"]; return !(v.isEmpty || ReasonForNewEpisode(rawValue: v).isValid(in: context.year)) }
+        let t_RNE = context.column(.episodes, "RNE")
+        return t.hits { let v = t_RNE[$0]; return !(v.isEmpty || ReasonForNewEpisode(rawValue: v).isValid(in: context.year)) }
     }
 }

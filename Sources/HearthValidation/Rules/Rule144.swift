@@ -8,6 +8,7 @@ struct Rule144: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.episodes)
-        return t.hits { let v = t[$0, "LS"]; return !(v.isEmpty || LegalStatus(rawValue: v).isValid(in: context.year)) }
+        let t_LS = context.column(.episodes, "LS")
+        return t.hits { let v = t_LS[$0]; return !(v.isEmpty || LegalStatus(rawValue: v).isValid(in: context.year)) }
     }
 }

@@ -8,6 +8,7 @@ struct Rule146: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.episodes)
-        return t.hits { let v = t[$0, "PLACE"]; return !(v.isEmpty || PlacementType(rawValue: v).isValid(in: context.year)) }
+        let t_PLACE = context.column(.episodes, "PLACE")
+        return t.hits { let v = t_PLACE[$0]; return !(v.isEmpty || PlacementType(rawValue: v).isValid(in: context.year)) }
     }
 }

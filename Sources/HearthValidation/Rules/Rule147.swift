@@ -8,6 +8,8 @@ struct Rule147: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.episodes)
-        return t.hits { context.isInvalidDate(t[$0, "DEC"]) }
+        let t_DEC = context.column(.episodes, "DEC")
+        let t_DEC_d = context.dates(.episodes, "DEC")
+        return t.hits { (!t_DEC[$0].isEmpty && t_DEC_d[$0] == nil) }
     }
 }

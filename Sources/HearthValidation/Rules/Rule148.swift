@@ -8,6 +8,8 @@ struct Rule148: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.episodes)
-        return t.hits { t.isBlank($0, "DEC") != t.isBlank($0, "REC") }
+        let t_DEC = context.column(.episodes, "DEC")
+        let t_REC = context.column(.episodes, "REC")
+        return t.hits { t_DEC[$0].isEmpty != t_REC[$0].isEmpty }
     }
 }

@@ -8,6 +8,7 @@ struct Rule149: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.episodes)
-        return t.hits { let v = t[$0, "REC"]; return !(v.isEmpty || ReasonEpisodeCeased(rawValue: v).isValid(in: context.year)) }
+        let t_REC = context.column(.episodes, "REC")
+        return t.hits { let v = t_REC[$0]; return !(v.isEmpty || ReasonEpisodeCeased(rawValue: v).isValid(in: context.year)) }
     }
 }

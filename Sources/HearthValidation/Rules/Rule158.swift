@@ -8,6 +8,8 @@ struct Rule158: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.oc2)
-        return t.hits { t[$0, "INTERVENTION_RECEIVED"] == "1" && t.has($0, "INTERVENTION_OFFERED") }
+        let t_INTERVENTION_OFFERED = context.column(.oc2, "INTERVENTION_OFFERED")
+        let t_INTERVENTION_RECEIVED = context.column(.oc2, "INTERVENTION_RECEIVED")
+        return t.hits { t_INTERVENTION_RECEIVED[$0] == "1" && !t_INTERVENTION_OFFERED[$0].isEmpty }
     }
 }

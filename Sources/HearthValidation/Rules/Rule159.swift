@@ -8,6 +8,9 @@ struct Rule159: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.oc2)
-        return t.hits { t[$0, "SUBSTANCE_MISUSE"] == "1" && t[$0, "INTERVENTION_RECEIVED"] == "0" && t.isBlank($0, "INTERVENTION_OFFERED") }
+        let t_INTERVENTION_OFFERED = context.column(.oc2, "INTERVENTION_OFFERED")
+        let t_INTERVENTION_RECEIVED = context.column(.oc2, "INTERVENTION_RECEIVED")
+        let t_SUBSTANCE_MISUSE = context.column(.oc2, "SUBSTANCE_MISUSE")
+        return t.hits { t_SUBSTANCE_MISUSE[$0] == "1" && t_INTERVENTION_RECEIVED[$0] == "0" && t_INTERVENTION_OFFERED[$0].isEmpty }
     }
 }

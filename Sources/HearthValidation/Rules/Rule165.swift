@@ -8,18 +8,26 @@ struct Rule165: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let h = context.table(.header), e = context.table(.episodes), oc3 = context.table(.oc3)
+        let h_CHILD = context.column(.header, "CHILD")
+        let h_MOTHER = context.column(.header, "MOTHER")
+        let h_SEX = context.column(.header, "SEX")
+        let e_CHILD = context.column(.episodes, "CHILD")
+        let e_DEC = context.column(.episodes, "DEC")
+        let e_LS = context.column(.episodes, "LS")
+        let e_DEC_d = context.dates(.episodes, "DEC")
+        let e_DECOM_d = context.dates(.episodes, "DECOM")
         let male = context.year.startYear >= 2024 ? "M" : "1", female = context.year.startYear >= 2024 ? "F" : "2"
         var inScope = Set<String>(), inYear = Set<String>()
-        for i in 0..<e.count where e[i, "LS"] != "V3" && e[i, "LS"] != "V4" {
-            let child = e[i, "CHILD"]
+        for i in 0..<e.count where e_LS[i] != "V3" && e_LS[i] != "V4" {
+            let child = e_CHILD[i]
             inScope.insert(child)
-            let dec = e.isBlank(i, "DEC") ? context.collectionEnd : context.date(e[i, "DEC"])
-            if let dec, dec >= context.collectionStart, let decom = context.date(e[i, "DECOM"]), decom <= context.collectionEnd { inYear.insert(child) }
+            let dec = e_DEC[i].isEmpty ? context.collectionEnd : e_DEC_d[i]
+            if let dec, dec >= context.collectionStart, let decom = e_DECOM_d[i], decom <= context.collectionEnd { inYear.insert(child) }
         }
         let oc3ByChild = oc3.rowsByChild()
         var out: [RuleHit] = []
-        for i in 0..<h.count where inScope.contains(h[i, "CHILD"]) {
-            let child = h[i, "CHILD"], mother = h[i, "MOTHER"], sex = h[i, "SEX"]
+        for i in 0..<h.count where inScope.contains(h_CHILD[i]) {
+            let child = h_CHILD[i], mother = h_MOTHER[i], sex = h_SEX[i]
             let oc3Rows = oc3ByChild[child] ?? []
             let base = (!mother.isEmpty && mother != "0" && mother != "1") || (!mother.isEmpty && sex == male)
                 || (mother.isEmpty && sex == female && inYear.contains(child))

@@ -8,6 +8,7 @@ struct Rule166: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.reviews)
-        return t.hits { context.date(t[$0, "REVIEW"]) == nil }
+        let t_REVIEW_d = context.dates(.reviews, "REVIEW")
+        return t.hits { t_REVIEW_d[$0] == nil }
     }
 }

@@ -8,8 +8,10 @@ struct Rule167: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.reviews)
+        let t_REVIEW = context.column(.reviews, "REVIEW")
+        let t_REVIEW_CODE = context.column(.reviews, "REVIEW_CODE")
         return t.hits { i in
-            t.has(i, "REVIEW") ? !ReviewParticipation(rawValue: t[i, "REVIEW_CODE"]).isValid(in: context.year) : t.has(i, "REVIEW_CODE")
+            !t_REVIEW[i].isEmpty ? !ReviewParticipation(rawValue: t_REVIEW_CODE[i]).isValid(in: context.year) : !t_REVIEW_CODE[i].isEmpty
         }
     }
 }

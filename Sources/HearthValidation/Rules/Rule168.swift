@@ -8,8 +8,9 @@ struct Rule168: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let h = context.table(.header)
+        let h_UPN = context.column(.header, "UPN")
         return h.hits { i in
-            let upn = h[i, "UPN"]
+            let upn = h_UPN[i]
             return !upn.isEmpty && !Rule168.isValid(upn)
         }
     }

@@ -10,6 +10,8 @@ struct Rule169: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         guard let pc = context.postcodes else { return [] }
         let e = context.table(.episodes)
-        return e.hits { i in e[i, "LS"] != "V3" && e[i, "LS"] != "V4" && pc.localAuthority(e[i, "PL_POST"]) == nil }
+        let e_LS = context.column(.episodes, "LS")
+        let e_PL_POST = context.column(.episodes, "PL_POST")
+        return e.hits { i in e_LS[i] != "V3" && e_LS[i] != "V4" && pc.localAuthority(e_PL_POST[i]) == nil }
     }
 }

@@ -8,6 +8,8 @@ struct Rule171: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let h = context.table(.header)
-        return h.hits { context.isInvalidDate(h[$0, "MC_DOB"]) }
+        let h_MC_DOB = context.column(.header, "MC_DOB")
+        let h_MC_DOB_d = context.dates(.header, "MC_DOB")
+        return h.hits { (!h_MC_DOB[$0].isEmpty && h_MC_DOB_d[$0] == nil) }
     }
 }

@@ -8,6 +8,8 @@ struct Rule174: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let h = context.table(.header), male = context.year.startYear >= 2024 ? "M" : "1"
-        return h.hits { h[$0, "SEX"] == male && h.has($0, "MC_DOB") }
+        let h_MC_DOB = context.column(.header, "MC_DOB")
+        let h_SEX = context.column(.header, "SEX")
+        return h.hits { h_SEX[$0] == male && !h_MC_DOB[$0].isEmpty }
     }
 }

@@ -8,6 +8,7 @@ struct Rule175: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.ad1)
-        return t.hits { let v = t[$0, "NB_ADOPTR"]; return !(v.isEmpty || v == "1" || v == "2") }
+        let t_NB_ADOPTR = context.column(.ad1, "NB_ADOPTR")
+        return t.hits { let v = t_NB_ADOPTR[$0]; return !(v.isEmpty || v == "1" || v == "2") }
     }
 }

@@ -8,6 +8,7 @@ struct Rule176: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.ad1)
-        return t.hits { let v = t[$0, "SEX_ADOPTR"]; return !(v.isEmpty || AdopterSex(rawValue: v).isValid(in: context.year)) }
+        let t_SEX_ADOPTR = context.column(.ad1, "SEX_ADOPTR")
+        return t.hits { let v = t_SEX_ADOPTR[$0]; return !(v.isEmpty || AdopterSex(rawValue: v).isValid(in: context.year)) }
     }
 }

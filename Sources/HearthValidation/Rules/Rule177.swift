@@ -8,6 +8,7 @@ struct Rule177: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.ad1)
-        return t.hits { let v = t[$0, "LS_ADOPTR"]; return !(v.isEmpty || AdopterLegalStatus(rawValue: v).isValid(in: context.year)) }
+        let t_LS_ADOPTR = context.column(.ad1, "LS_ADOPTR")
+        return t.hits { let v = t_LS_ADOPTR[$0]; return !(v.isEmpty || AdopterLegalStatus(rawValue: v).isValid(in: context.year)) }
     }
 }

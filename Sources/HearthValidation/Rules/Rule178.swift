@@ -8,10 +8,12 @@ struct Rule178: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.episodes), none = PlacementGroups.noProvider(context.year)
+        let t_PLACE = context.column(.episodes, "PLACE")
+        let t_PLACE_PROVIDER = context.column(.episodes, "PLACE_PROVIDER")
         return t.hits { i in
-            let p = t[i, "PLACE_PROVIDER"]
+            let p = t_PLACE_PROVIDER[i]
             guard !p.isEmpty else { return false }
-            return !(PlacementProvider(rawValue: p).isValid(in: context.year) && !none.contains(t[i, "PLACE"]))
+            return !(PlacementProvider(rawValue: p).isValid(in: context.year) && !none.contains(t_PLACE[i]))
         }
     }
 }

@@ -8,8 +8,9 @@ struct Rule180: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.oc2)
+        let t_SDQ_SCORE = context.column(.oc2, "SDQ_SCORE")
         return t.hits { i in
-            let v = t[i, "SDQ_SCORE"]
+            let v = t_SDQ_SCORE[i]
             guard !v.isEmpty else { return false }
             guard let n = Double(v.trimmingCharacters(in: .whitespaces)), n == n.rounded() else { return true }
             return n < 0 || n > 40

@@ -10,9 +10,11 @@ struct Rule184: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let pa = context.table(.placedAdoption)
+        let pa_DATE_PLACED_d = context.dates(.placedAdoption, "DATE_PLACED")
+        let pa_DOB_d = context.dates(.placedAdoption, "DOB")
         return pa.hits { i in
-            guard let placed = context.date(pa[i, "DATE_PLACED"]) else { return false }
-            guard let dob = context.date(pa[i, "DOB"]) else { return true }
+            guard let placed = pa_DATE_PLACED_d[i] else { return false }
+            guard let dob = pa_DOB_d[i] else { return true }
             return placed < dob
         }
     }

@@ -8,6 +8,8 @@ struct Rule185: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.oc2), cla = context.continuouslyLookedAfter()
-        return t.hits { t.has($0, "SDQ_SCORE") && !cla.contains(t[$0, "CHILD"]) }
+        let t_CHILD = context.column(.oc2, "CHILD")
+        let t_SDQ_SCORE = context.column(.oc2, "SDQ_SCORE")
+        return t.hits { !t_SDQ_SCORE[$0].isEmpty && !cla.contains(t_CHILD[$0]) }
     }
 }

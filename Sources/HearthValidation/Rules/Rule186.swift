@@ -8,10 +8,14 @@ struct Rule186: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.oc2), cla = context.continuouslyLookedAfter()
+        let t_CHILD = context.column(.oc2, "CHILD")
+        let t_SDQ_REASON = context.column(.oc2, "SDQ_REASON")
+        let t_SDQ_SCORE = context.column(.oc2, "SDQ_SCORE")
+        let t_DOB_d = context.dates(.oc2, "DOB")
         return t.hits { i in
-            guard cla.contains(t[i, "CHILD"]), let dob = context.date(t[i, "DOB"]) else { return false }
+            guard cla.contains(t_CHILD[i]), let dob = t_DOB_d[i] else { return false }
             return dob.adding(years: 4) <= context.collectionStart && dob.adding(years: 17) > context.collectionEnd
-                && t.isBlank(i, "SDQ_SCORE") && t.isBlank(i, "SDQ_REASON")
+                && t_SDQ_SCORE[i].isEmpty && t_SDQ_REASON[i].isEmpty
         }
     }
 }

@@ -8,8 +8,10 @@ struct Rule187: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let cla = context.continuouslyLookedAfter(), ad1 = context.table(.ad1), oc3 = context.table(.oc3)
+        let ad1_CHILD = context.column(.ad1, "CHILD")
+        let oc3_CHILD = context.column(.oc3, "CHILD")
         let adFields = ["DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"]
-        return ad1.hits { i in cla.contains(ad1[i, "CHILD"]) && adFields.contains { ad1.has(i, $0) } }
-            + oc3.hits { i in cla.contains(oc3[i, "CHILD"]) && ["IN_TOUCH", "ACTIV", "ACCOM"].contains { oc3.has(i, $0) } }
+        return ad1.hits { i in cla.contains(ad1_CHILD[i]) && adFields.contains { ad1.has(i, $0) } }
+            + oc3.hits { i in cla.contains(oc3_CHILD[i]) && ["IN_TOUCH", "ACTIV", "ACCOM"].contains { oc3.has(i, $0) } }
     }
 }

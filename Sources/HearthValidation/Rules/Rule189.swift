@@ -8,9 +8,12 @@ struct Rule189: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.oc2)
+        let t_SDQ_REASON = context.column(.oc2, "SDQ_REASON")
+        let t_SDQ_SCORE = context.column(.oc2, "SDQ_SCORE")
+        let t_DOB_d = context.dates(.oc2, "DOB")
         return t.hits { i in
-            guard let dob = context.date(t[i, "DOB"]) else { return false }
-            return dob.adding(years: 17) < context.collectionStart && (t.has(i, "SDQ_SCORE") || t.has(i, "SDQ_REASON"))
+            guard let dob = t_DOB_d[i] else { return false }
+            return dob.adding(years: 17) < context.collectionStart && (!t_SDQ_SCORE[i].isEmpty || !t_SDQ_REASON[i].isEmpty)
         }
     }
 }

@@ -8,7 +8,8 @@ struct Rule190: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.oc2), cla = context.continuouslyLookedAfter()
+        let t_CHILD = context.column(.oc2, "CHILD")
         let fields = ["HEALTH_CHECK", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"]
-        return t.hits { i in !cla.contains(t[i, "CHILD"]) && fields.contains { t.has(i, $0) } }
+        return t.hits { i in !cla.contains(t_CHILD[i]) && fields.contains { t.has(i, $0) } }
     }
 }

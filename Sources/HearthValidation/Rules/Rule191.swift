@@ -8,8 +8,9 @@ struct Rule191: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.oc2), cla = context.continuouslyLookedAfter()
-        var out = t.hits { i in cla.contains(t[i, "CHILD"]) && ["TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE"].contains { t.isBlank(i, $0) } }
-        let withOC2 = Set((0..<t.count).map { t[$0, "CHILD"] })
+        let t_CHILD = context.column(.oc2, "CHILD")
+        var out = t.hits { i in cla.contains(t_CHILD[i]) && ["TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE"].contains { t.isBlank(i, $0) } }
+        let withOC2 = Set((0..<t.count).map { t_CHILD[$0] })
         for child in cla where !withOC2.contains(child) {
             if let first = context.episodesByChild[child]?.first { out.append(RuleHit(.episodes, row: first)) }
         }

@@ -8,6 +8,8 @@ struct Rule192: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.oc2)
-        return t.hits { t[$0, "SUBSTANCE_MISUSE"] == "1" && t.isBlank($0, "INTERVENTION_RECEIVED") }
+        let t_INTERVENTION_RECEIVED = context.column(.oc2, "INTERVENTION_RECEIVED")
+        let t_SUBSTANCE_MISUSE = context.column(.oc2, "SUBSTANCE_MISUSE")
+        return t.hits { t_SUBSTANCE_MISUSE[$0] == "1" && t_INTERVENTION_RECEIVED[$0].isEmpty }
     }
 }

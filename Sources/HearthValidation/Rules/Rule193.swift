@@ -8,8 +8,11 @@ struct Rule193: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.oc2)
+        let t_INTERVENTION_OFFERED = context.column(.oc2, "INTERVENTION_OFFERED")
+        let t_INTERVENTION_RECEIVED = context.column(.oc2, "INTERVENTION_RECEIVED")
+        let t_SUBSTANCE_MISUSE = context.column(.oc2, "SUBSTANCE_MISUSE")
         return t.hits { i in
-            (t.isBlank(i, "SUBSTANCE_MISUSE") || t[i, "SUBSTANCE_MISUSE"] == "0") && (t.has(i, "INTERVENTION_RECEIVED") || t.has(i, "INTERVENTION_OFFERED"))
+            (t_SUBSTANCE_MISUSE[i].isEmpty || t_SUBSTANCE_MISUSE[i] == "0") && (!t_INTERVENTION_RECEIVED[i].isEmpty || !t_INTERVENTION_OFFERED[i].isEmpty)
         }
     }
 }

@@ -8,6 +8,7 @@ struct Rule196: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.oc2)
-        return t.hits { let v = t[$0, "SDQ_REASON"]; return !(v.isEmpty || SDQReason(rawValue: v).isValid(in: context.year)) }
+        let t_SDQ_REASON = context.column(.oc2, "SDQ_REASON")
+        return t.hits { let v = t_SDQ_REASON[$0]; return !(v.isEmpty || SDQReason(rawValue: v).isValid(in: context.year)) }
     }
 }

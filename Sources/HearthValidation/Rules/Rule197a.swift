@@ -8,6 +8,8 @@ struct Rule197a: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.oc2)
-        return t.hits { t.has($0, "SDQ_SCORE") && t.has($0, "SDQ_REASON") }
+        let t_SDQ_REASON = context.column(.oc2, "SDQ_REASON")
+        let t_SDQ_SCORE = context.column(.oc2, "SDQ_SCORE")
+        return t.hits { !t_SDQ_SCORE[$0].isEmpty && !t_SDQ_REASON[$0].isEmpty }
     }
 }

@@ -10,12 +10,16 @@ struct Rule199: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let e = context.table(.episodes)
+        let e_CHILD = context.column(.episodes, "CHILD")
+        let e_DECOM = context.column(.episodes, "DECOM")
+        let e_REC = context.column(.episodes, "REC")
+        let e_DECOM_d = context.dates(.episodes, "DECOM")
         var all: [(child: String, decom: Day, current: Int?, adopted: Bool)] = []
         var seen = Set<String>()
         for i in 0..<e.count {
-            guard let d = context.date(e[i, "DECOM"]) else { continue }
-            all.append((e[i, "CHILD"], d, i, ["E11", "E12"].contains(e[i, "REC"])))
-            seen.insert(e[i, "CHILD"] + "|" + e[i, "DECOM"])
+            guard let d = e_DECOM_d[i] else { continue }
+            all.append((e_CHILD[i], d, i, ["E11", "E12"].contains(e_REC[i])))
+            seen.insert(e_CHILD[i] + "|" + e_DECOM[i])
         }
         // An episode open across 31 March is in both returns: count it once, as this year's copy.
         if let last = context.previousTable(.episodes) {

@@ -10,7 +10,9 @@ struct Rule202: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         guard let last = context.previousTable(.header) else { return [] }
         let h = context.table(.header), lastRows = last.rowsByChild()
+        let h_CHILD = context.column(.header, "CHILD")
+        let h_SEX = context.column(.header, "SEX")
         func norm(_ s: String) -> String { s == "1" ? "M" : s == "2" ? "F" : s }
-        return h.hits { i in (lastRows[h[i, "CHILD"]] ?? []).contains { norm(last[$0, "SEX"]) != norm(h[i, "SEX"]) } }
+        return h.hits { i in (lastRows[h_CHILD[i]] ?? []).contains { norm(last[$0, "SEX"]) != norm(h_SEX[i]) } }
     }
 }

@@ -10,6 +10,8 @@ struct Rule203: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         guard let last = context.previousTable(.header) else { return [] }
         let h = context.table(.header), lastRows = last.rowsByChild()
-        return h.hits { i in (lastRows[h[i, "CHILD"]] ?? []).contains { context.date(last[$0, "DOB"]) != context.date(h[i, "DOB"]) } }
+        let h_CHILD = context.column(.header, "CHILD")
+        let h_DOB_d = context.dates(.header, "DOB")
+        return h.hits { i in (lastRows[h_CHILD[i]] ?? []).contains { context.date(last[$0, "DOB"]) != h_DOB_d[i] } }
     }
 }

@@ -10,6 +10,8 @@ struct Rule204: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         guard let last = context.previousTable(.header) else { return [] }
         let h = context.table(.header), lastRows = last.rowsByChild()
-        return h.hits { i in (lastRows[h[i, "CHILD"]] ?? []).contains { last[$0, "ETHNIC"].uppercased() != h[i, "ETHNIC"].uppercased() } }
+        let h_CHILD = context.column(.header, "CHILD")
+        let h_ETHNIC = context.column(.header, "ETHNIC")
+        return h.hits { i in (lastRows[h_CHILD[i]] ?? []).contains { last[$0, "ETHNIC"].uppercased() != h_ETHNIC[i].uppercased() } }
     }
 }

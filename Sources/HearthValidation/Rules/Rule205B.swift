@@ -10,12 +10,14 @@ struct Rule205B: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         guard let prev = context.previous, let lastStatus = UASCStatus.byChild(prev), let status = UASCStatus.byChild(context.current) else { return [] }
         let u = context.table(.uasc), lastU = prev[.uasc] ?? SSDA903Table(name: .uasc, file: "uasc.csv")
+        let u_CHILD = context.column(.uasc, "CHILD")
+        let u_DUC_d = context.dates(.uasc, "DUC")
         let lastRows = lastU.rowsByChild(), headerRows = context.table(.header).rowsByChild()
         var out: [RuleHit] = []
         for i in 0..<u.count {
-            let c = u[i, "CHILD"]
+            let c = u_CHILD[i]
             guard status[c] == "1", lastStatus[c] == "1" else { continue }
-            let duc = context.date(u[i, "DUC"])
+            let duc = u_DUC_d[i]
             for l in lastRows[c] ?? [] {
                 let lastDUC = context.date(lastU[l, "DUC"]), eighteen = context.date(lastU[l, "DOB"])?.adding(years: 18)
                 let inYear = duc.map { $0 >= context.collectionStart && $0 <= context.collectionEnd } ?? false

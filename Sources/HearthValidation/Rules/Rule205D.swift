@@ -10,6 +10,7 @@ struct Rule205D: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         guard let prev = context.previous, let lastStatus = UASCStatus.byChild(prev), let status = UASCStatus.byChild(context.current) else { return [] }
         let h = context.table(.header)
-        return h.hits { i in let c = h[i, "CHILD"]; return status[c] == "1" && lastStatus[c] != nil && lastStatus[c] != "1" }
+        let h_CHILD = context.column(.header, "CHILD")
+        return h.hits { i in let c = h_CHILD[i]; return status[c] == "1" && lastStatus[c] != nil && lastStatus[c] != "1" }
     }
 }

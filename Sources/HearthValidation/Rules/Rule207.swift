@@ -10,9 +10,11 @@ struct Rule207: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         guard let last = context.previousTable(.header) else { return [] }
         let h = context.table(.header), lastRows = last.rowsByChild()
+        let h_CHILD = context.column(.header, "CHILD")
+        let h_MOTHER = context.column(.header, "MOTHER")
         return h.hits { i in
-            let c = h[i, "CHILD"]
-            return context.episodesByChild[c] != nil && (lastRows[c] ?? []).contains { last[$0, "MOTHER"] == "1" && h[i, "MOTHER"] != "1" }
+            let c = h_CHILD[i]
+            return context.episodesByChild[c] != nil && (lastRows[c] ?? []).contains { last[$0, "MOTHER"] == "1" && h_MOTHER[i] != "1" }
         }
     }
 }

@@ -10,10 +10,12 @@ struct Rule208: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         guard let last = context.previousTable(.header) else { return [] }
         let h = context.table(.header), lastRows = last.rowsByChild()
+        let h_CHILD = context.column(.header, "CHILD")
+        let h_UPN = context.column(.header, "UPN")
         let unknown: Set<String> = ["UN1", "UN2", "UN3", "UN4", "UN5"], un2to5: Set<String> = ["UN2", "UN3", "UN4", "UN5"]
         return h.hits { i in
-            let now = h[i, "UPN"].uppercased()
-            return (lastRows[h[i, "CHILD"]] ?? []).contains { l in
+            let now = h_UPN[i].uppercased()
+            return (lastRows[h_CHILD[i]] ?? []).contains { l in
                 let before = last[l, "UPN"].uppercased()
                 guard now != before else { return false }
                 let fineUnknown = (before == "UN1" || before.isEmpty) && un2to5.contains(now)

@@ -8,6 +8,8 @@ struct Rule209: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let h = context.table(.header), reference = Day(context.year.startYear - 1, 8, 31)
-        return h.hits { i in h[i, "UPN"] == "UN1" && (context.date(h[i, "DOB"]).map { $0.adding(years: 4) <= reference } ?? false) }
+        let h_UPN = context.column(.header, "UPN")
+        let h_DOB_d = context.dates(.header, "DOB")
+        return h.hits { i in h_UPN[i] == "UN1" && (h_DOB_d[i].map { $0.adding(years: 4) <= reference } ?? false) }
     }
 }

@@ -8,11 +8,15 @@ struct Rule210: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let h = context.table(.header), e = context.table(.episodes), cutoff = Day(context.year.startYear + 1, 3, 24)
+        let h_CHILD = context.column(.header, "CHILD")
+        let h_UPN = context.column(.header, "UPN")
+        let e_CHILD = context.column(.episodes, "CHILD")
+        let e_DECOM_d = context.dates(.episodes, "DECOM")
         var un4: [String: [Int]] = [:]
-        for i in 0..<h.count where h[i, "UPN"] == "UN4" { un4[h[i, "CHILD"], default: []].append(i) }
+        for i in 0..<h.count where h_UPN[i] == "UN4" { un4[h_CHILD[i], default: []].append(i) }
         var out: [RuleHit] = [], headers = Set<Int>()
         for i in 0..<e.count {
-            guard let rows = un4[e[i, "CHILD"]], let d = context.date(e[i, "DECOM"]), d >= cutoff else { continue }
+            guard let rows = un4[e_CHILD[i]], let d = e_DECOM_d[i], d >= cutoff else { continue }
             out.append(RuleHit(.episodes, row: i)); headers.formUnion(rows)
         }
         return out + headers.sorted().map { RuleHit(.header, row: $0) }

@@ -8,7 +8,9 @@ struct Rule213: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.episodes)
+        let t_PLACE = context.column(.episodes, "PLACE")
+        let t_PLACE_PROVIDER = context.column(.episodes, "PLACE_PROVIDER")
         let places: Set<String> = context.year.startYear >= 2025 ? PlacementGroups.temporary.union(["Z11", "Z12", "Z13", "Z14"]) : PlacementGroups.temporary
-        return t.hits { places.contains(t[$0, "PLACE"]) && t.has($0, "PLACE_PROVIDER") }
+        return t.hits { places.contains(t_PLACE[$0]) && !t_PLACE_PROVIDER[$0].isEmpty }
     }
 }

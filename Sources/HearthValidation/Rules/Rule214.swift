@@ -8,6 +8,9 @@ struct Rule214: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.episodes)
-        return t.hits { (t[$0, "LS"] == "V3" || t[$0, "LS"] == "V4") && (t.has($0, "PL_POST") || t.has($0, "URN")) }
+        let t_LS = context.column(.episodes, "LS")
+        let t_PL_POST = context.column(.episodes, "PL_POST")
+        let t_URN = context.column(.episodes, "URN")
+        return t.hits { (t_LS[$0] == "V3" || t_LS[$0] == "V4") && (!t_PL_POST[$0].isEmpty || !t_URN[$0].isEmpty) }
     }
 }

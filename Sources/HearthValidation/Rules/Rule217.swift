@@ -8,8 +8,11 @@ struct Rule217: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.episodes), from = Day(2015, 4, 1)
+        let t_PLACE = context.column(.episodes, "PLACE")
+        let t_RNE = context.column(.episodes, "RNE")
+        let t_DECOM_d = context.dates(.episodes, "DECOM")
         return t.hits { i in
-            ["A3", "A5"].contains(t[i, "PLACE"]) && (context.date(t[i, "DECOM"]).map { $0 >= from } ?? false) && !["S", "T", "U"].contains(t[i, "RNE"])
+            ["A3", "A5"].contains(t_PLACE[i]) && (t_DECOM_d[i].map { $0 >= from } ?? false) && !["S", "T", "U"].contains(t_RNE[i])
         }
     }
 }

@@ -10,10 +10,15 @@ struct Rule218: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         guard let pc = context.postcodes else { return [] }
         let e = context.table(.episodes), exempt = PlacementGroups.noURN(context.year)
+        let e_DEC = context.column(.episodes, "DEC")
+        let e_PLACE = context.column(.episodes, "PLACE")
+        let e_PL_POST = context.column(.episodes, "PL_POST")
+        let e_URN = context.column(.episodes, "URN")
+        let e_DEC_d = context.dates(.episodes, "DEC")
         return e.hits { i in
-            let open = e.isBlank(i, "DEC") || (context.date(e[i, "DEC"]).map { $0 >= context.collectionStart } ?? false)
-            guard open, e.isBlank(i, "URN"), !exempt.contains(e[i, "PLACE"]) else { return false }
-            let la = pc.localAuthority(e[i, "PL_POST"])
+            let open = e_DEC[i].isEmpty || (e_DEC_d[i].map { $0 >= context.collectionStart } ?? false)
+            guard open, e_URN[i].isEmpty, !exempt.contains(e_PLACE[i]) else { return false }
+            let la = pc.localAuthority(e_PL_POST[i])
             let outside = la.map { ["N", "W", "S"].contains($0.prefix(1)) } ?? (context.year.startYear < 2025)
             return !outside
         }

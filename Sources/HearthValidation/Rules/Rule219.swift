@@ -10,6 +10,8 @@ struct Rule219: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         guard let providers = context.providers else { return [] }
         let e = context.table(.episodes)
-        return e.hits { i in e.hasRealURN(i) && !(providers.provider(urn: e[i, "URN"])?.placementTypes.contains(e[i, "PLACE"]) ?? false) }
+        let e_PLACE = context.column(.episodes, "PLACE")
+        let e_URN = context.column(.episodes, "URN")
+        return e.hits { i in e.hasRealURN(i) && !(providers.provider(urn: e_URN[i])?.placementTypes.contains(e_PLACE[i]) ?? false) }
     }
 }

@@ -10,9 +10,13 @@ struct Rule221: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         guard let providers = context.providers else { return [] }
         let e = context.table(.episodes)
+        let e_LS = context.column(.episodes, "LS")
+        let e_PLACE = context.column(.episodes, "PLACE")
+        let e_PL_POST = context.column(.episodes, "PL_POST")
+        let e_URN = context.column(.episodes, "URN")
         return e.hits { i in
-            guard e.hasRealURN(i), e[i, "LS"] != "V3", e[i, "LS"] != "V4", ["K1", "K2", "K3", "R3", "S1"].contains(e[i, "PLACE"]), e.has(i, "PL_POST") else { return false }
-            return providers.provider(urn: e[i, "URN"])?.postcode != e[i, "PL_POST"].replacingOccurrences(of: " ", with: "")
+            guard e.hasRealURN(i), e_LS[i] != "V3", e_LS[i] != "V4", ["K1", "K2", "K3", "R3", "S1"].contains(e_PLACE[i]), !e_PL_POST[i].isEmpty else { return false }
+            return providers.provider(urn: e_URN[i])?.postcode != e_PL_POST[i].replacingOccurrences(of: " ", with: "")
         }
     }
 }

@@ -8,6 +8,8 @@ struct Rule222: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.episodes), none = PlacementGroups.noURN(context.year)
-        return t.hits { none.contains(t[$0, "PLACE"]) && t.has($0, "URN") && t[$0, "URN"] != "XXXXXXX" }
+        let t_PLACE = context.column(.episodes, "PLACE")
+        let t_URN = context.column(.episodes, "URN")
+        return t.hits { none.contains(t_PLACE[$0]) && !t_URN[$0].isEmpty && t_URN[$0] != "XXXXXXX" }
     }
 }

@@ -10,6 +10,8 @@ struct Rule224: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         guard let providers = context.providers else { return [] }
         let e = context.table(.episodes)
-        return e.hits { i in e.hasRealURN(i) && !(providers.provider(urn: e[i, "URN"])?.providerCodes.contains(e[i, "PLACE_PROVIDER"]) ?? false) }
+        let e_PLACE_PROVIDER = context.column(.episodes, "PLACE_PROVIDER")
+        let e_URN = context.column(.episodes, "URN")
+        return e.hits { i in e.hasRealURN(i) && !(providers.provider(urn: e_URN[i])?.providerCodes.contains(e_PLACE_PROVIDER[i]) ?? false) }
     }
 }

@@ -7,12 +7,15 @@ struct Rule225: ValidationRule {
     let explanation = "The placement changed at the end of this episode, so REASON_PLACE_CHANGE must say why (CARPL, CLOSE, ALLEG, STANDE, APPRRR, CREQB, CREQO, CHILD, LAREQ, PLACE, CUSTOD or OTHER)."
 
     func check(_ context: ValidationContext) -> [RuleHit] {
-        let t = context.table(.episodes)
+        let t_PLACE = context.column(.episodes, "PLACE")
+        let t_REASON_PLACE_CHANGE = context.column(.episodes, "REASON_PLACE_CHANGE")
+        let t_REC = context.column(.episodes, "REC")
+        let t_RNE = context.column(.episodes, "RNE")
         var out: [RuleHit] = []
         for (_, rows) in context.episodesByChild where rows.count > 1 {
             for (a, b) in zip(rows, rows.dropFirst()) {
-                if t[a, "REC"] == "X1" && t.isBlank(a, "REASON_PLACE_CHANGE") && !PlacementGroups.temporary.contains(t[a, "PLACE"])
-                    && ["P", "B", "T", "U"].contains(t[b, "RNE"]) && !PlacementGroups.temporary.contains(t[b, "PLACE"]) {
+                if t_REC[a] == "X1" && t_REASON_PLACE_CHANGE[a].isEmpty && !PlacementGroups.temporary.contains(t_PLACE[a])
+                    && ["P", "B", "T", "U"].contains(t_RNE[b]) && !PlacementGroups.temporary.contains(t_PLACE[b]) {
                     out.append(RuleHit(.episodes, row: a))
                 }
             }

@@ -10,8 +10,10 @@ struct Rule227: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         guard let providers = context.providers else { return [] }
         let e = context.table(.episodes)
+        let e_URN = context.column(.episodes, "URN")
+        let e_DECOM_d = context.dates(.episodes, "DECOM")
         return e.hits { i in
-            guard e.hasRealURN(i), let end = providers.provider(urn: e[i, "URN"])?.registrationEnd, let decom = context.date(e[i, "DECOM"]) else { return false }
+            guard e.hasRealURN(i), let end = providers.provider(urn: e_URN[i])?.registrationEnd, let decom = e_DECOM_d[i] else { return false }
             return decom >= end
         }
     }

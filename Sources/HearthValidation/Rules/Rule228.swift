@@ -10,9 +10,11 @@ struct Rule228: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         guard let providers = context.providers else { return [] }
         let e = context.table(.episodes)
+        let e_URN = context.column(.episodes, "URN")
+        let e_DEC_d = context.dates(.episodes, "DEC")
         return e.hits { i in
-            guard e.hasRealURN(i), let end = providers.provider(urn: e[i, "URN"])?.registrationEnd else { return false }
-            return (context.date(e[i, "DEC"]) ?? context.collectionEnd) > end
+            guard e.hasRealURN(i), let end = providers.provider(urn: e_URN[i])?.registrationEnd else { return false }
+            return (e_DEC_d[i] ?? context.collectionEnd) > end
         }
     }
 }

@@ -10,10 +10,12 @@ struct Rule229: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         guard let providers = context.providers, let la = context.localAuthority else { return [] }
         let e = context.table(.episodes)
+        let e_PLACE_PROVIDER = context.column(.episodes, "PLACE_PROVIDER")
+        let e_URN = context.column(.episodes, "URN")
         return e.hits { i in
             guard e.hasRealURN(i) else { return false }
-            let providerLA = providers.provider(urn: e[i, "URN"])?.localAuthority
-            return (e[i, "PLACE_PROVIDER"] == "PR1" && providerLA != la) || (e[i, "PLACE_PROVIDER"] == "PR2" && providerLA == la)
+            let providerLA = providers.provider(urn: e_URN[i])?.localAuthority
+            return (e_PLACE_PROVIDER[i] == "PR1" && providerLA != la) || (e_PLACE_PROVIDER[i] == "PR2" && providerLA == la)
         }
     }
 }
