@@ -36,18 +36,18 @@ extension ValidationContext {
     /// after 1 April, ends one (REC other than X1) before 31 March, or is a short break (V3/V4).
     func continuouslyLookedAfter() -> Set<String> {
         derived("batch1:continuouslyLookedAfter") {
-            let e = table(.episodes), decoms = dates(.episodes, "DECOM"), decs = dates(.episodes, "DEC")
+            let decoms = dates(.episodes, "DECOM"), decs = dates(.episodes, "DEC")
+            let children = column(.episodes, "CHILD"), rne = column(.episodes, "RNE"), rec = column(.episodes, "REC"), ls = column(.episodes, "LS")
             var inYear = Set<String>(), broken = Set<String>()
             let start = collectionStart, end = collectionEnd
-            for i in 0..<e.count {
-                let child = e[i, "CHILD"]
+            for i in 0..<children.count {
                 let decom = decoms[i], dec = decs[i]
                 let during = decom.map { $0 <= end } == true && (dec.map { $0 >= start } ?? true)
-                if during { inYear.insert(child) }
-                let enters = e[i, "RNE"] == "S" && decom.map { $0 > start && $0 <= end } == true
-                let leaves = e[i, "REC"] != "X1" && dec.map { $0 >= start && $0 < end } == true
-                let shortBreak = (e[i, "LS"] == "V3" || e[i, "LS"] == "V4") && during
-                if enters || leaves || shortBreak { broken.insert(child) }
+                if during { inYear.insert(children[i]) }
+                let enters = rne[i] == "S" && decom.map { $0 > start && $0 <= end } == true
+                let leaves = rec[i] != "X1" && dec.map { $0 >= start && $0 < end } == true
+                let shortBreak = (ls[i] == "V3" || ls[i] == "V4") && during
+                if enters || leaves || shortBreak { broken.insert(children[i]) }
             }
             return inYear.subtracting(broken)
         }

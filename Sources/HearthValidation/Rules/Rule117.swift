@@ -15,8 +15,8 @@ struct Rule117: ValidationRule {
         let pa_DATE_PLACED_CEASED = context.column(.placedAdoption, "DATE_PLACED_CEASED")
         let paByChild = pa.rowsByChild()
         var out: [RuleHit] = []
-        for (child, rows) in context.episodesByChild {
-            guard let paRows = paByChild[child] else { continue }
+        for (child, paRows) in paByChild {
+            guard let rows = context.episodesByChild[child] else { continue }
             // Latest start among episodes with a start date whose REC is not X1 (open ones included).
             var latest: Int?
             for r in rows where e_DECOM_d[r] != nil && e_REC[r] != "X1" {

@@ -9,32 +9,29 @@ struct Rule199: ValidationRule {
     let explanation = "An episode follows one that ended in adoption (E11 or E12). A child adopted from care starts a new record if they return to care. Check the child's identifier and episodes."
 
     func check(_ context: ValidationContext) -> [RuleHit] {
-        let e = context.table(.episodes)
-        let e_CHILD = context.column(.episodes, "CHILD")
-        let e_DECOM = context.column(.episodes, "DECOM")
-        let e_REC = context.column(.episodes, "REC")
-        let e_DECOM_d = context.dates(.episodes, "DECOM")
-        var all: [(child: String, decom: Day, current: Int?, adopted: Bool)] = []
-        var seen = Set<String>()
-        for i in 0..<e.count {
-            guard let d = e_DECOM_d[i] else { continue }
-            all.append((e_CHILD[i], d, i, ["E11", "E12"].contains(e_REC[i])))
-            seen.insert(e_CHILD[i] + "|" + e_DECOM[i])
-        }
-        // An episode open across 31 March is in both returns: count it once, as this year's copy.
+        let children = context.column(.episodes, "CHILD"), recs = context.column(.episodes, "REC"), decoms = context.dates(.episodes, "DECOM")
+        // Per child: (start, row this year or nil for last year's, adopted), last year's first.
+        var byChild: [String: [(decom: Day, current: Int?, adopted: Bool)]] = [:]
         if let last = context.previousTable(.episodes) {
-            for i in 0..<last.count where !seen.contains(last[i, "CHILD"] + "|" + last[i, "DECOM"]) {
-                if let d = context.date(last[i, "DECOM"]) { all.append((last[i, "CHILD"], d, nil, ["E11", "E12"].contains(last[i, "REC"]))) }
+            var thisYear: [String: Set<Day>] = [:]
+            for i in 0..<children.count { if let d = decoms[i] { thisYear[children[i], default: []].insert(d) } }
+            // An episode open across 31 March is in both returns: count it once, as this year's copy.
+            for i in 0..<last.count {
+                guard let d = context.date(last[i, "DECOM"]), thisYear[last[i, "CHILD"]]?.contains(d) != true else { continue }
+                byChild[last[i, "CHILD"], default: []].append((d, nil, ["E11", "E12"].contains(last[i, "REC"])))
             }
         }
-        var byChild: [String: [Int]] = [:]
-        for (k, r) in all.enumerated() { byChild[r.child, default: []].append(k) }
+        for i in 0..<children.count {
+            guard let d = decoms[i] else { continue }
+            byChild[children[i], default: []].append((d, i, recs[i] == "E11" || recs[i] == "E12"))
+        }
         var out: [RuleHit] = []
-        for (_, ks) in byChild {
+        for (_, episodes) in byChild where episodes.count > 1 || episodes.first?.current != nil {
             var adoptions = 0
-            for k in ks.sorted(by: { all[$0].decom != all[$1].decom ? all[$0].decom < all[$1].decom : $0 < $1 }) {
-                if all[k].adopted { adoptions += 1 }
-                if adoptions > 0 && !(adoptions == 1 && all[k].adopted), let row = all[k].current { out.append(RuleHit(.episodes, row: row)) }
+            let ordered = episodes.enumerated().sorted { a, b in a.element.decom != b.element.decom ? a.element.decom < b.element.decom : a.offset < b.offset }
+            for (_, ep) in ordered {
+                if ep.adopted { adoptions += 1 }
+                if adoptions > 0 && !(adoptions == 1 && ep.adopted), let row = ep.current { out.append(RuleHit(.episodes, row: row)) }
             }
         }
         return out
