@@ -42,19 +42,22 @@ for spec in "${dirs[@]}"; do
   IFS=: read -r d prev <<<"$spec"
   name=$(basename "$d")
   echo "== $d${prev:+ (previous: $prev)}"
-  t0=$(date +%s.%N)
-  "$HEARTH" validate 903 "$d" ${prev:+--previous "$prev"} --year "$year" --format csv --output "$out/$name.hearth.csv" 2>"$out/$name.hearth.log" || true
-  t1=$(date +%s.%N)
+  # Wall clock and CPU (user+sys) of each, reading the files included; CPU time is the fairer
+  # figure on a shared machine.
+  /usr/bin/time -f "%e %U %S" -o "$out/$name.hearth.time" \
+    "$HEARTH" validate 903 "$d" ${prev:+--previous "$prev"} --year "$year" --format csv --output "$out/$name.hearth.csv" 2>"$out/$name.hearth.log" || true
   "$HEARTH" validate 903 "$d" ${prev:+--previous "$prev"} --year "$year" --format json 2>/dev/null \
     | python3 -c 'import json,sys; print("\n".join(json.load(sys.stdin)["rulesCheckedCodes"]))' > "$out/$name.hearth-rules.txt" || true
-  t2=$(date +%s.%N)
-  "$ref" "$d" ${prev:+--prev "$prev"} --out "$out/$name.ref.csv" --status "$out/$name.status.csv" > "$out/$name.ref.log" 2>&1
-  t3=$(date +%s.%N)
+  /usr/bin/time -f "%e %U %S" -o "$out/$name.ref.time" \
+    "$ref" "$d" ${prev:+--prev "$prev"} --out "$out/$name.ref.csv" --status "$out/$name.status.csv" > "$out/$name.ref.log" 2>&1
   python3 "$root/scripts/conformance_compare.py" "$out/$name.hearth.csv" "$out/$name.ref.csv" "$out/$name.status.csv" "$out/$name.hearth-rules.txt"
-  python3 - "$t0" "$t1" "$t2" "$t3" <<'PY'
+  python3 - "$out/$name.hearth.time" "$out/$name.ref.time" <<'PY'
 import sys
-t0, t1, t2, t3 = map(float, sys.argv[1:])
-h, r = t1 - t0, t3 - t2
-print(f"time: hearth {h:.3f} s, reference {r:.3f} s (wall clock incl. reading and start-up); reference/hearth = {r / h:.0f}x")
+def read(p):
+    e, u, s = map(float, open(p).read().split()[-3:])
+    return e, u + s
+(hw, hc), (rw, rc) = read(sys.argv[1]), read(sys.argv[2])
+print(f"time: hearth {hw:.3f} s wall / {hc:.3f} s cpu; reference {rw:.3f} s wall / {rc:.3f} s cpu; "
+      f"reference/hearth = {rw / hw:.0f}x wall, {rc / max(hc, 0.001):.0f}x cpu")
 PY
 done
