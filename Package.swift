@@ -19,24 +19,27 @@ let package = Package(
         .target(name: "HearthReturns", dependencies: ["Hearth"]),
         // DfE SSDA903 validation rules, one per file, versioned by collection year.
         .target(name: "HearthValidation", dependencies: ["Hearth", "HearthReturns"]),
+        // Scorecard engine: indicator definitions, targets and ratings, results by unit and month.
+        .target(name: "HearthIndicators", dependencies: ["Hearth"], resources: [.copy("Resources")]),
         .executableTarget(
             name: "hearth",
             dependencies: [
-                "Hearth", "HearthSynth", "HearthReturns", "HearthValidation",
+                "Hearth", "HearthSynth", "HearthReturns", "HearthValidation", "HearthIndicators",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "hearth-bench",
             dependencies: [
-                "Hearth", "HearthSynth", "HearthReturns", "HearthValidation",
+                "Hearth", "HearthSynth", "HearthReturns", "HearthIndicators", "HearthValidation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "HearthTests", dependencies: ["Hearth"]),
         .testTarget(name: "HearthSynthTests", dependencies: ["Hearth", "HearthSynth"]),
-        .testTarget(name: "HearthReturnsTests", dependencies: ["Hearth", "HearthReturns"]),
+        .testTarget(name: "HearthReturnsTests", dependencies: ["Hearth", "HearthReturns", "HearthSynth"]),
         .testTarget(name: "HearthValidationTests", dependencies: ["Hearth", "HearthReturns", "HearthValidation"]),
+        .testTarget(name: "HearthIndicatorsTests", dependencies: ["Hearth", "HearthIndicators", "HearthSynth"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,6 +9,11 @@ extension ChildLife {
         (10, 0.055), (11, 0.055), (12, 0.055), (13, 0.055), (14, 0.055), (15, 0.055), (16, 0.06), (17, 0.04),
     ])
 
+    /// UASC ages on arrival: mostly 16 and 17 (Kent's SUASC caseload).
+    static let uascAge = WeightedTable<Int>([(15, 0.22), (16, 0.45), (17, 0.33)])
+    static let uascSources = WeightedTable<ReferralSource>([(.code6, 0.5), (.code5C, 0.2), (.code8, 0.2), (.code1D, 0.1)])
+    static let privateFosteringFactors = WeightedTable<AssessmentFactor>([(.code8B, 0.15), (.code8C, 0.15), (.code8D, 0.3), (.code8E, 0.3), (.code8F, 0.1)])
+
     static func dateOfBirth(age: Int, on day: Day, _ rng: inout SeededGenerator) -> Day {
         day.adding(years: -age).adding(days: -rng.below(365))
     }
@@ -19,7 +24,9 @@ extension ChildLife {
         let disabled = r.chance(ModelParameters.disabilityShare)
         let age = disabled ? r.int(2...15) : r.pick(referralAge)
         let dob = dateOfBirth(age: age, on: day, &r)
-        var life = ChildLife(ctx: ctx, id: id, rng: r, district: r.pick(ctx.districtWeights), dateOfBirth: dob, uasc: false)
+        // Draw the district before handing the stream on (arguments are evaluated in order).
+        let district = r.pick(ctx.districtWeights)
+        var life = ChildLife(ctx: ctx, id: id, rng: r, district: district, dateOfBirth: dob, uasc: false)
         if disabled {
             let codes: [Disability] = [.aut, .ld, .comm, .mob, .pc, .hand, .beh, .vis, .hear]
             var chosen = Set<Disability>()
@@ -34,12 +41,14 @@ extension ChildLife {
     /// without documents and are given 1 January as their date of birth (scorecard.md §8.4).
     static func unaccompanied(ctx: SynthContext, id: ChildID, on day: Day, rng: SeededGenerator) -> ChildLife {
         var r = rng
-        let age = r.pick(WeightedTable<Int>([(15, 0.22), (16, 0.45), (17, 0.33)]))
+        let age = r.pick(uascAge)
         let dob = r.chance(0.6) ? Day(day.year - age, 1, 1) : dateOfBirth(age: age, on: day, &r)
-        var life = ChildLife(ctx: ctx, id: id, rng: r, district: r.pick(ctx.districtWeights), dateOfBirth: dob, uasc: true)
+        // Draw the district before handing the stream on (arguments are evaluated in order).
+        let district = r.pick(ctx.districtWeights)
+        var life = ChildLife(ctx: ctx, id: id, rng: r, district: district, dateOfBirth: dob, uasc: true)
         life.child.uasc = [DaySpan(start: day)]
         life.recordEducationIdentifiers(at: day)
-        let source: ReferralSource = life.rng.pick(WeightedTable([(ReferralSource.code6, 0.5), (.code5C, 0.2), (.code8, 0.2), (.code1D, 0.1)]))
+        let source = life.rng.pick(uascSources)
         life.child.contacts.append(Contact(date: day, source: source, ledToReferral: true))
         var episode = ChildInNeedEpisode(id: life.nextID("R"), referralDate: day, referralSource: source, primaryNeed: .n8)
         life.moveCase(to: life.teams.suasc, on: day, reason: .fconta)
@@ -65,14 +74,16 @@ extension ChildLife {
     static func privatelyFostered(ctx: SynthContext, id: ChildID, on day: Day, rng: SeededGenerator) -> ChildLife {
         var r = rng
         let dob = dateOfBirth(age: r.int(8...15), on: day, &r)
-        var life = ChildLife(ctx: ctx, id: id, rng: r, district: r.pick(ctx.districtWeights), dateOfBirth: dob, uasc: false)
+        // Draw the district before handing the stream on (arguments are evaluated in order).
+        let district = r.pick(ctx.districtWeights)
+        var life = ChildLife(ctx: ctx, id: id, rng: r, district: district, dateOfBirth: dob, uasc: false)
         life.recordEducationIdentifiers(at: day)
         life.child.contacts.append(Contact(date: day, source: .code2A, ledToReferral: true))
         var episode = ChildInNeedEpisode(id: life.nextID("R"), referralDate: day, referralSource: .code2A, primaryNeed: .n8)
         life.moveCase(to: life.cswt, on: day, reason: .fconta)
         let start = day.adding(days: life.rng.int(0...3))
         let authorised = life.calendar.adding(workingDays: life.rng.int(10...45), to: start)
-        let factor: AssessmentFactor = life.rng.pick(WeightedTable([(AssessmentFactor.code8B, 0.15), (.code8C, 0.15), (.code8D, 0.3), (.code8E, 0.3), (.code8F, 0.1)]))
+        let factor = life.rng.pick(privateFosteringFactors)
         if life.known(start) {
             episode.assessments.append(Assessment(id: life.nextID("A"), startDate: start, childSeenDate: life.known(start.adding(days: 2)) ? start.adding(days: 2) : nil,
                                                   authorisationDate: life.knownEnd(authorised), factors: [factor]))

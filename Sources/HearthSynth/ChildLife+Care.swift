@@ -14,6 +14,8 @@ extension ChildLife {
         case left(Day, ReasonEpisodeCeased, becameCareLeaver: Bool)
     }
 
+    static let previousPermanence = WeightedTable<PreviousPermanenceKind>([(.z1, 0.86), (.p4, 0.06), (.p2, 0.04), (.p3, 0.03), (.p1, 0.01)])
+
     enum CareRoute { case returnHome, adoption, specialGuardianship, childArrangements, longTerm, otherExit, remand, unaccompanied }
 
     enum PlacementKind {
@@ -105,13 +107,17 @@ extension ChildLife {
             events.append((entry.adding(days: rng.int(1...8)), .legal(status)))
         }
         let longRoute = route == .adoption || route == .longTerm || route == .otherExit
-        if status == .v2 && route != .unaccompanied && route != .remand && longRoute && rng.chance(0.35) {
+        if status == .v2 && route != .unaccompanied && route != .remand && longRoute && rng.chance(0.7) {
             status = .c1
             events.append((entry.adding(days: rng.int(20...200)), .legal(.c1)))
         }
         if status == .c1 && (longRoute || (route == .specialGuardianship && rng.chance(0.5))) {
             let full = entry.adding(days: rng.int(150...330))
             if adoption?.placementOrderDate.map({ full < $0 }) ?? true { events.append((full, .legal(.c2))) }
+        }
+        if initialStatus == .v2 && status == .v2, route == .adoption, entryAge < 1, rng.chance(0.5) {
+            // A relinquished baby placed for adoption with parental consent: no placement order (A4).
+            adoption?.placementOrderDate = nil
         }
         if let j = adoption {
             if let order = j.placementOrderDate { events.append((order, .legal(.e1))) }
@@ -141,6 +147,12 @@ extension ChildLife {
         if ctx.h5Until > entry { events.append((ctx.h5Until, .retype(.k3))) }
         events.sort { $0.0 < $1.0 }
 
+        if child.periodsOfCare.isEmpty && child.previousPermanence == nil {
+            // 903 PrevPerm: most children have none; a few had an SGO, CAO or adoption that broke down.
+            let kind = rng.pick(Self.previousPermanence)
+            child.previousPermanence = PreviousPermanence(kind: kind, localAuthority: kind.rawValue == "Z1" || kind.rawValue == "P4" ? nil : "886",
+                                                          date: kind.rawValue == "Z1" || kind.rawValue == "P4" ? nil : "zz/zz/\(entry.year - rng.int(1...6))")
+        }
         var period = PeriodOfCare.begin(id: nextID("LA"), on: entry, legalStatus: initialStatus,
                                         placement: placement(kind, on: entry), categoryOfNeed: need)
         moveCase(to: uasc ? teams.suasc : cicTeam, on: entry, reason: .tsproc)

@@ -24,7 +24,7 @@ extension ChildLife {
         for d in reviewDays {
             let age = dob.age(on: d)
             period.reviews.append(CarePlanReview(date: d, participation: age < 4 ? .pn0 : rng.pick(Self.participation)))
-            child.documentGrades.append(DocumentGrade(document: .carePlan, date: d, grade: grade(ModelParameters.carePlanGrades, &rng)))
+            child.documentGrades.append(DocumentGrade(document: .carePlan, date: d, grade: rng.pick(Self.carePlanGrades)))
         }
         // IRO contact at each review and once between reviews.
         var iro: [Day] = []

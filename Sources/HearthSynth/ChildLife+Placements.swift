@@ -59,23 +59,39 @@ extension ChildLife {
             case .motherAndBaby: pool = places.motherAndBaby; p.type = .r3
             default: pool = places.residentialOther; p.type = rng.chance(0.7) ? .r1 : .s1
             }
-            let provider = pool[rng.below(pool.count)]
+            let provider = nearby(pool, local: kind == .childrensHome || kind == .semiIndependent ? 0.6 : 0.3)
             p.carer = provider.id; p.postcode = provider.postcode; p.provider = provider.provider
-            p.urn = p.type == .h5 ? nil : provider.urn
+            // 903 rules 218/222: no URN for R1 (or H5, which was never registered).
+            p.urn = p.type == .h5 || p.type == .r1 ? nil : provider.urn
         case .withParents:
             p.type = .p1; p.provider = .pr0; p.postcode = homePostcode
         }
         return p
     }
 
-    /// An approved household from `pool`, preferring one approved on `day`.
+    /// An approved household from `pool`, preferring one approved on `day` and, usually, one
+    /// within 20 miles of home (Kent id 20: 81% of children placed within 20 miles).
     mutating func household(from pool: [Int], on day: Day) -> Int {
-        var h = pool[rng.below(pool.count)]
-        for _ in 0..<16 {
-            if ctx.places.households[h].approved.contains(day) { return h }
-            h = pool[rng.below(pool.count)]
+        let wantLocal = homeGrid != nil && rng.chance(0.84)
+        var fallback: Int? = nil
+        for _ in 0..<40 {
+            let h = pool[rng.below(pool.count)]
+            guard ctx.places.households[h].approved.contains(day) else { continue }
+            if !wantLocal || SyntheticPlaces.within20Miles(ctx.places.householdGrid[h], homeGrid!) { return h }
+            if fallback == nil { fallback = h }
         }
-        return h
+        return fallback ?? pool[rng.below(pool.count)]
+    }
+
+    /// A provider from `pool`, near home with probability `local` when one can be found.
+    mutating func nearby(_ pool: [SyntheticPlaces.Provider], local: Double) -> SyntheticPlaces.Provider {
+        let first = pool[rng.below(pool.count)]
+        guard let home = homeGrid, rng.chance(local) else { return first }
+        for _ in 0..<20 {
+            let p = pool[rng.below(pool.count)]
+            if SyntheticPlaces.within20Miles(p.grid, home) { return p }
+        }
+        return first
     }
 
     mutating func localPostcode() -> String {
@@ -112,14 +128,14 @@ extension ChildLife {
     /// Care plans by age at entry (0–4, 5–9, 10–14, 15+): younger children are adopted or go to
     /// relatives; teenagers mostly return home or stay to 18.
     static let routes: [WeightedTable<CareRoute>] = [
-        WeightedTable([(.adoption, 0.38), (.specialGuardianship, 0.2), (.returnHome, 0.22), (.childArrangements, 0.05), (.longTerm, 0.12), (.otherExit, 0.03)]),
+        WeightedTable([(.adoption, 0.48), (.specialGuardianship, 0.17), (.returnHome, 0.15), (.childArrangements, 0.05), (.longTerm, 0.12), (.otherExit, 0.03)]),
         WeightedTable([(.specialGuardianship, 0.16), (.returnHome, 0.4), (.childArrangements, 0.05), (.longTerm, 0.34), (.otherExit, 0.05)]),
         WeightedTable([(.specialGuardianship, 0.05), (.returnHome, 0.45), (.childArrangements, 0.02), (.longTerm, 0.41), (.otherExit, 0.07)]),
         WeightedTable([(.returnHome, 0.38), (.longTerm, 0.52), (.otherExit, 0.1)]),
     ]
     static let otherExits = WeightedTable<ReasonEpisodeCeased>([(.e13, 0.5), (.e8, 0.3), (.e3, 0.15), (.e7, 0.05)])
     static let reversalReasons = WeightedTable<ReasonPlacedCeased>([(.rd1, 0.35), (.rd2, 0.15), (.rd3, 0.3), (.rd4, 0.2)])
-    static let initialLegalStatus = WeightedTable<LegalStatus>([(.v2, 0.45), (.c1, 0.4), (.l1, 0.09), (.l2, 0.06)])
+    static let initialLegalStatus = WeightedTable<LegalStatus>([(.v2, 0.38), (.c1, 0.47), (.l1, 0.09), (.l2, 0.06)])
     /// Reasons for moves, England 2025 shares (returns.md §5.4) without "status change only",
     /// which the model records for same-carer type changes.
     static let moveReasons = WeightedTable<ReasonForPlacementChange>([
@@ -131,10 +147,10 @@ extension ChildLife {
     static let adopterLegalStatuses = WeightedTable<AdopterLegalStatus>([(.l11, 0.7), (.l12, 0.08), (.l2, 0.07), (.l3, 0.12), (.l4, 0.03)])
 
     static let placementsByAge: [WeightedTable<PlacementKind>] = [
-        WeightedTable([(.inHouseFoster, 0.42), (.agencyFoster, 0.18), (.connectedFoster, 0.25), (.fosterForAdoption, 0.07), (.motherAndBaby, 0.06), (.withParents, 0.02)]),
-        WeightedTable([(.inHouseFoster, 0.5), (.agencyFoster, 0.23), (.connectedFoster, 0.2), (.childrensHome, 0.04), (.withParents, 0.03)]),
-        WeightedTable([(.inHouseFoster, 0.4), (.agencyFoster, 0.25), (.connectedFoster, 0.13), (.childrensHome, 0.16), (.residential, 0.02), (.secure, 0.01), (.withParents, 0.03)]),
-        WeightedTable([(.inHouseFoster, 0.26), (.agencyFoster, 0.15), (.connectedFoster, 0.08), (.childrensHome, 0.14), (.semiIndependent, 0.35), (.withParents, 0.02)]),
+        WeightedTable([(.inHouseFoster, 0.5), (.agencyFoster, 0.1), (.connectedFoster, 0.25), (.fosterForAdoption, 0.07), (.motherAndBaby, 0.06), (.withParents, 0.02)]),
+        WeightedTable([(.inHouseFoster, 0.58), (.agencyFoster, 0.13), (.connectedFoster, 0.22), (.childrensHome, 0.04), (.withParents, 0.03)]),
+        WeightedTable([(.inHouseFoster, 0.47), (.agencyFoster, 0.16), (.connectedFoster, 0.15), (.childrensHome, 0.16), (.residential, 0.02), (.secure, 0.01), (.withParents, 0.03)]),
+        WeightedTable([(.inHouseFoster, 0.3), (.agencyFoster, 0.1), (.connectedFoster, 0.1), (.childrensHome, 0.13), (.semiIndependent, 0.35), (.withParents, 0.02)]),
     ]
     static let uascYounger = WeightedTable<PlacementKind>([(.inHouseFoster, 0.3), (.agencyFoster, 0.35), (.semiIndependent, 0.25), (.childrensHome, 0.1)])
     static let uasc17 = WeightedTable<PlacementKind>([(.semiIndependent, 0.65), (.agencyFoster, 0.2), (.inHouseFoster, 0.1), (.childrensHome, 0.05)])

@@ -213,11 +213,11 @@ extension ChildLife {
         plan.visits = schedule(first: start.adding(days: rng.int(1...9)), gap: 7...14, lateShare: 0.09, late: 15...24, until: end)
         if known(start) {
             child.documentGrades.append(DocumentGrade(document: .protectionConferenceReport, date: start,
-                                                      grade: grade(ModelParameters.conferenceReportGrades, &rng)))
+                                                      grade: rng.pick(Self.conferenceReportGrades)))
         }
         for r in plan.reviews {
             child.documentGrades.append(DocumentGrade(document: .protectionConferenceReport, date: r,
-                                                      grade: grade(ModelParameters.conferenceReportGrades, &rng)))
+                                                      grade: rng.pick(Self.conferenceReportGrades)))
         }
         episode.protectionPlans.append(plan)
     }

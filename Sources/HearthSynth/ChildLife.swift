@@ -12,6 +12,7 @@ struct ChildLife {
     var child: ChildRecord
     let district: Int
     let homePostcode: String?
+    let homeGrid: GridReference?
     /// When the case moved team (nil team: the case closed), in date order.
     var teamChanges: [(day: Day, team: Int?, reason: SocialWorkerChangeReason?)] = []
     /// Relatives and friends approved as foster carers for this child.
@@ -33,6 +34,7 @@ struct ChildLife {
         if r.chance(0.03) { home = outside[r.below(outside.count)] }
         if uasc { home = nil }
         homePostcode = home
+        homeGrid = home.flatMap { ctx.places.grid[GridReference.normalise($0)] }
         let sex: Sex = uasc ? (r.chance(0.93) ? .m : .f) : (r.chance(0.52) ? .m : .f)
         let ethnicity = uasc ? r.pick(Self.uascEthnicity) : r.pick(Self.ethnicity)
         self.rng = r
@@ -89,9 +91,8 @@ struct ChildLife {
         return out
     }
 
-    func grade(_ table: [(QualityGrade, Double)], _ rng: inout SeededGenerator) -> QualityGrade {
-        rng.pick(WeightedTable(table))
-    }
+    static let carePlanGrades = WeightedTable(ModelParameters.carePlanGrades)
+    static let conferenceReportGrades = WeightedTable(ModelParameters.conferenceReportGrades)
 
     // MARK: Demography
 

@@ -44,7 +44,7 @@ enum ModelParameters {
     /// After an assessment that did not lead to a CP plan: share put on a CIN plan.
     static let childInNeedPlanAfterAssessment = 0.20
     /// ... and share brought straight into care.
-    static let careAfterAssessment = 0.024
+    static let careAfterAssessment = 0.02
 
     // MARK: Plans
 
@@ -54,9 +54,9 @@ enum ModelParameters {
     /// (≈ 10.4 months); 3.4% last 2 years or more (id 14).
     static let protectionPlanMonths = 10.0
     /// What follows a CP plan: care, a CIN plan (step-down), or closure.
-    static let careAfterProtectionPlan = 0.09
+    static let careAfterProtectionPlan = 0.08
     static let stepDownAfterProtectionPlan = 0.45
-    static let careAfterChildInNeedPlan = 0.035
+    static let careAfterChildInNeedPlan = 0.03
 
     /// Re-referral: chance of a new referral within 12 months of closure (Kent id 1: 23% of
     /// referrals had one in the previous 12 months), and within the following two years.
@@ -67,16 +67,16 @@ enum ModelParameters {
 
     /// Monthly chance of a placement move in the first three months of care, and afterwards
     /// (England 2025: 10% of children with 3+ placements in the year; Kent id 17: 12.9%).
-    static let earlyMoveMonthly = 0.075
-    static let settledMoveMonthly = 0.019
+    static let earlyMoveMonthly = 0.15
+    static let settledMoveMonthly = 0.04
     /// Mean days in care before a return home (England: most returns within a year).
     static let returnHomeMeanDays = 230.0
     /// Placement and decision timings for adoption (England 2025: entry → decision 9 months,
     /// decision → match 10 months, match → placed 1 month, placed → order 9 months).
     static let adoptionReversal = 0.09
     /// Monthly chance of going missing for children 11+ by placement kind.
-    static let missingMonthlyFoster = 0.025
-    static let missingMonthlyResidential = 0.16
+    static let missingMonthlyFoster = 0.04
+    static let missingMonthlyResidential = 0.22
     /// Return interviews completed within 3 working days (Kent id 9: 72.5%).
     static let returnInterviewWithin3 = 0.725
     /// IHA referrals within 5 working days of becoming looked after (Kent id 25: 82.2%).

@@ -16,22 +16,15 @@ public enum SyntheticCounty {
     public static func simulate(_ p: SynthParameters) -> SyntheticCountyRun {
         let ctx = SynthContext(p)
         let arrivals = Arrival.schedule(ctx)
-        let lives = simulateLives(arrivals, ctx)
-
-        var children: [ChildRecord] = []
-        var rejected: [ModelViolation] = []
+        let results = simulateLives(arrivals, ctx)
         var households = ctx.places.households
-        children.reserveCapacity(lives.count)
-        for life in lives {
-            children.append(life.child)
-            households += life.connectedHouseholds
-            rejected += life.rejected
-        }
+        let (children0, extraHouseholds, rejected) = results.drain()
+        var children = children0
+        households += extraHouseholds
         assignSupervisingWorkers(&households, ctx)
         scheduleAudits(&children, ctx)
 
-        var postcodes: [String: GridReference] = ctx.places.grid
-        postcodes.reserveCapacity(postcodes.count)
+        let postcodes = ctx.places.grid
         let county = County(councilCode: "886", name: "Synthetic Kent", extractDate: ctx.extract,
                             areas: ctx.structure.areas, teams: ctx.structure.teams.map(\.team),
                             workers: ctx.workforce.workers, posts: ctx.workforce.posts,
@@ -40,12 +33,12 @@ public enum SyntheticCounty {
     }
 
     /// Simulates every arrival, in parallel chunks; results are kept in arrival order.
-    private static func simulateLives(_ arrivals: [Arrival], _ ctx: SynthContext) -> [ChildLife] {
+    private static func simulateLives(_ arrivals: [Arrival], _ ctx: SynthContext) -> ChunkResults {
         let chunks = max(1, min(64, arrivals.count / 2000))
         let results = ChunkResults(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             let lo = arrivals.count * c / chunks, hi = arrivals.count * (c + 1) / chunks
-            var kept: [ChildLife] = []
+            var kept = ChunkResults.Chunk()
             for i in lo..<hi {
                 let a = arrivals[i]
                 let rng = SeededGenerator(seed: ctx.parameters.seed, stream: 1, index: UInt64(i))
@@ -60,11 +53,13 @@ public enum SyntheticCounty {
                 guard let last = life.teamChanges.last else { continue }
                 if last.team == nil && last.day < ctx.historyStart { continue }
                 life.allocateWorkers()
-                kept.append(life)
+                kept.children.append(life.child)
+                kept.households += life.connectedHouseholds
+                kept.rejected += life.rejected
             }
             results.set(c, kept)
         }
-        return results.joined()
+        return results
     }
 
     /// Fostering households are supervised by a fostering social worker in post at the end of
@@ -155,11 +150,29 @@ struct Arrival: Sendable {
     }
 }
 
-/// Per-chunk results written from concurrent workers; each slot is written by one worker only.
+/// Per-chunk results written from concurrent workers; each slot is written by one worker only,
+/// and drained chunk by chunk so that a national-scale county is never held twice.
 final class ChunkResults: @unchecked Sendable {
-    private var slots: [[ChildLife]]
+    struct Chunk {
+        var children: [ChildRecord] = []
+        var households: [FosteringHousehold] = []
+        var rejected: [ModelViolation] = []
+    }
+    private var slots: [Chunk]
     private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-    func set(_ i: Int, _ lives: [ChildLife]) { lock.lock(); slots[i] = lives; lock.unlock() }
-    func joined() -> [ChildLife] { slots.flatMap { $0 } }
+    init(count: Int) { slots = Array(repeating: Chunk(), count: count) }
+    func set(_ i: Int, _ chunk: Chunk) { lock.lock(); slots[i] = chunk; lock.unlock() }
+
+    /// All children in arrival order, emptying the slots as it goes.
+    func drain() -> ([ChildRecord], [FosteringHousehold], [ModelViolation]) {
+        var children: [ChildRecord] = [], households: [FosteringHousehold] = [], rejected: [ModelViolation] = []
+        children.reserveCapacity(slots.reduce(0) { $0 + $1.children.count })
+        for i in slots.indices {
+            children += slots[i].children
+            households += slots[i].households
+            rejected += slots[i].rejected
+            slots[i] = Chunk()
+        }
+        return (children, households, rejected)
+    }
 }

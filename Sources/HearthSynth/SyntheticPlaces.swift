@@ -12,6 +12,7 @@ struct SyntheticPlaces: Sendable {
         let urn: String?
         let postcode: String
         let provider: PlacementProvider
+        let grid: GridReference
     }
 
     /// Home postcodes by district.
@@ -36,6 +37,8 @@ struct SyntheticPlaces: Sendable {
     let householdAgency: [Int?]
     let inHouse: [Int]
     let agency: [Int]
+    /// Grid reference of each household's postcode, for choosing placements near home.
+    let householdGrid: [GridReference]
 
     static let inwardLetters = Array("ABDEFGHJLNPQRSTUWXYZ")
 
@@ -68,10 +71,14 @@ struct SyntheticPlaces: Sendable {
         }
         func providers(_ prefix: String, count: Int, outside: Double, urn: Bool, kinds: [(PlacementProvider, Double)]) -> [Provider] {
             let table = WeightedTable(kinds)
-            return (0..<max(1, count)).map { i in
-                Provider(id: CarerID("\(prefix)\(i + 1)"), urn: urn ? "SC\(100000 + rng.below(900000))" : nil,
-                         postcode: anywhere(outside), provider: rng.pick(table))
+            var out: [Provider] = []
+            for i in 0..<max(1, count) {
+                let urnText: String? = urn ? "SC\(100000 + rng.below(900000))" : nil
+                let postcode = anywhere(outside)
+                out.append(Provider(id: CarerID("\(prefix)\(i + 1)"), urn: urnText, postcode: postcode, provider: rng.pick(table),
+                                    grid: grid[GridReference.normalise(postcode)]!))
             }
+            return out
         }
         let s = scale
         childrensHomes = providers("HOME", count: Int(70 * s), outside: 0.3, urn: true, kinds: [(.pr4, 0.8), (.pr1, 0.12), (.pr5, 0.08)])
@@ -108,9 +115,15 @@ struct SyntheticPlaces: Sendable {
             }
         }
         self.households = households
+        self.householdGrid = households.map { grid[GridReference.normalise($0.postcode!)]! }
         self.householdAgency = agencyOf
         self.inHouse = inHouse
         self.agency = agency
         self.grid = grid
     }
+
+    /// Whether two places are within 20 miles (the DfE distance measure, returns.md §2.6).
+    static func within20Miles(_ a: GridReference, _ b: GridReference) -> Bool {
+        let de = Double(a.easting - b.easting), dn = Double(a.northing - b.northing)
+        return de * de + dn * dn <= 32_186 * 32_186    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hearth
+import HearthReturns
 import HearthSynth
 
 /// `hearth synth`: generate the synthetic county and write it as JSON Lines.
@@ -20,11 +21,37 @@ struct Synth: ParsableCommand {
     @Option(name: .long, help: "Directory to write the JSON Lines files to (created if missing).")
     var out: String
 
+    @Option(help: "jsonl (the county), 903 (an SSDA903 CSV set per collection year, in <out>/<yyyy-yy>/) or cin (a CIN census XML per year, <out>/cin_<yyyy-yy>.xml).")
+    var format: SynthFormat = .jsonl
+
     func run() throws {
         let county = generation.generate()
-        try JSONLinesArchive.write(county, to: out)
-        FileHandle.standardError.write(Data("hearth: wrote \(county.children.count) children to \(out)\n".utf8))
+        switch format {
+        case .jsonl:
+            try JSONLinesArchive.write(county, to: out)
+        case .ssda903, .cin:
+            // Every collection year the history reaches, the last one as far as the extract date.
+            let first = CollectionYear(containing: generation.parameters.historyStart)
+            let last = CollectionYear(containing: county.extractDate)
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            for y in first.startYear...last.startYear {
+                let year = CollectionYear(y), label = year.label.replacingOccurrences(of: "/", with: "-")
+                if format == .cin {
+                    try Data(CINCensusWriter.xml(county, year: year)).write(to: URL(fileURLWithPath: "\(out)/cin_\(label).xml"))
+                } else {
+                    try SSDA903Writer.writeCSV(SSDA903Export.tables(for: county, year: year), to: "\(out)/\(label)")
+                }
+            }
+        }
+        FileHandle.standardError.write(Data("hearth: wrote \(county.children.count) children to \(out) as \(format.rawValue)\n".utf8))
     }
+}
+
+/// What `hearth synth` writes: the county itself, or the returns a council would make from it.
+enum SynthFormat: String, ExpressibleByArgument, CaseIterable {
+    case jsonl
+    case ssda903 = "903"
+    case cin
 }
 
 /// Options shared by the commands that generate a county.

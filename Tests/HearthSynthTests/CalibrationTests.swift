@@ -57,3 +57,19 @@ import Testing
         #expect(Double(firstOfJanuary) / Double(uasc.count) > 0.4)
     }
 }
+
+@Suite struct OtherParametersTests {
+    /// Any extract date and history length gives a consistent county, including dates before
+    /// K3 existed and after the bank-holiday data ends.
+    @Test(arguments: [(Day(2019, 3, 31), 1), (Day(2024, 9, 30), 3), (Day(2031, 3, 31), 1)])
+    func consistentForOtherExtractDates(extract: Day, years: Int) {
+        let run = SyntheticCounty.simulate(SynthParameters(scale: 0.1, seed: 3, years: years, extractDate: extract))
+        #expect(run.rejected.isEmpty)
+        #expect(run.county.violations().isEmpty)
+        #expect(run.county.extractDate == extract)
+        let lastEvent = run.county.children.flatMap { $0.childInNeedEpisodes.map(\.referralDate) }.max()
+        #expect(lastEvent.map { $0 <= extract } ?? false)
+        let usesK3 = run.county.children.contains { $0.periodsOfCare.contains { $0.placements.contains { $0.type == .k3 } } }
+        #expect(usesK3 == (extract >= Day(2024, 4, 1)))
+    }
+}
