@@ -1,0 +1,148 @@
+import Hearth
+import HearthReturns
+
+/// Shared reading of cells and rows for the batch-3 rules (episode continuity, adoption,
+/// missing periods, motherhood, previous permanence, social-worker episodes).
+/// Kept in one namespace so it cannot clash with other batches' support files.
+enum Batch3 {
+    /// A cell the DfE validator reads as missing: empty or only spaces.
+    static func blank(_ s: String) -> Bool { s.allSatisfy { $0 == " " || $0 == "\t" } }
+
+    /// Rows of `table` per child, in file order.
+    static func rowsByChild(_ table: SSDA903Table) -> [String: [Int]] {
+        var groups: [String: [Int]] = [:]
+        for i in 0..<table.count { groups[table[i, "CHILD"], default: []].append(i) }
+        return groups
+    }
+
+    /// Per child, the row with the earliest parseable date in `column` (first such row on ties).
+    static func earliestRow(_ table: SSDA903Table, _ column: String) -> [String: Int] {
+        extremeRow(table, column, later: false)
+    }
+
+    /// Per child, the row with the latest parseable date in `column` (first such row on ties).
+    static func latestRow(_ table: SSDA903Table, _ column: String) -> [String: Int] {
+        extremeRow(table, column, later: true)
+    }
+
+    private static func extremeRow(_ table: SSDA903Table, _ column: String, later: Bool) -> [String: Int] {
+        var best: [String: (row: Int, day: Day)] = [:]
+        for i in 0..<table.count {
+            guard let d = Day(uk: table[i, column]) else { continue }
+            let c = table[i, "CHILD"]
+            if let b = best[c], later ? !(d > b.day) : !(d < b.day) { continue }
+            best[c] = (i, d)
+        }
+        return best.mapValues(\.row)
+    }
+
+    /// Children looked after continuously through the collection year, by the DfE's definition in
+    /// its validation rules: some episode falls in the year, and no episode in the year starts a
+    /// new period (RNE S), ends care (REC other than X1 before 31 March) or is respite (V3/V4).
+    static func continuouslyLookedAfter(_ context: ValidationContext) -> Set<String> {
+        let eps = context.table(.episodes)
+        let start = context.collectionStart, end = context.collectionEnd
+        var inYear = Set<String>(), broken = Set<String>()
+        for i in 0..<eps.count {
+            let child = eps[i, "CHILD"]
+            let decom = Day(uk: eps[i, "DECOM"]), dec = Day(uk: eps[i, "DEC"])
+            let decBlank = blank(eps[i, "DEC"]) || dec == nil
+            let during = (decom.map { $0 <= end } ?? false) && ((dec.map { $0 >= start } ?? false) || decBlank)
+            if during { inYear.insert(child) }
+            let enters = eps[i, "RNE"] == "S" && (decom.map { $0 > start && $0 <= end } ?? false)
+            let leaves = eps[i, "REC"] != "X1" && (dec.map { $0 >= start && $0 < end } ?? false)
+            let respite = ["V3", "V4"].contains(eps[i, "LS"]) && during
+            if enters || leaves || respite { broken.insert(child) }
+        }
+        return inYear.subtracting(broken)
+    }
+
+    /// A period of care: a run of a child's episodes (in DECOM order) where each starts no later
+    /// than the previous one ended. `end` is the last episode's DEC, nil while care continues.
+    struct CarePeriod { var child: String; var start: Day; var end: Day? }
+
+    /// Every child's periods of care, from the episodes with a parseable DECOM.
+    static func carePeriods(_ context: ValidationContext) -> [String: [CarePeriod]] {
+        let eps = context.table(.episodes)
+        var out: [String: [CarePeriod]] = [:]
+        for (child, rows) in context.episodesByChild {
+            var periods: [CarePeriod] = []
+            var previousEnd: Day?
+            for r in rows {
+                guard let decom = Day(uk: eps[r, "DECOM"]) else { continue }
+                let dec = Day(uk: eps[r, "DEC"])
+                if periods.isEmpty || (previousEnd.map { decom > $0 } ?? false) {
+                    periods.append(CarePeriod(child: child, start: decom, end: dec))
+                } else {
+                    periods[periods.count - 1].end = dec
+                }
+                previousEnd = dec
+            }
+            if !periods.isEmpty { out[child] = periods }
+        }
+        return out
+    }
+
+    /// Placement details the DfE derives from postcodes: distance in miles (one decimal place),
+    /// the placement's upper-tier LA, and IN/OUT of the submitting council. Nil parts are unknown.
+    struct PlacementLocation: Equatable { var distance: Double?; var la: String?; var location: String? }
+
+    static func placementLocation(_ table: SSDA903Table, row: Int, context: ValidationContext) -> PlacementLocation {
+        guard let pc = context.postcodes else { return PlacementLocation() }
+        let home = table[row, "HOME_POST"], placed = table[row, "PL_POST"]
+        var distance: Double?
+        if let a = pc.gridReference(home), let b = pc.gridReference(placed) { distance = a.milesTo(b) }
+        let la = blank(placed) ? nil : pc.localAuthority(placed)
+        var location: String?
+        if let la { location = (context.localAuthority.map { $0 == la } ?? false) ? "IN" : "OUT" }
+        return PlacementLocation(distance: distance, la: la, location: location)
+    }
+
+    /// The DfE's three-digit local authority codes for LA_PERM, plus 999 and the UK nations.
+    static let localAuthorityCodes: Set<String> = Set((
+        "800,889,822,301,304,303,330,825,837,302,846,370,350,890,867,380,305,801,351,873,823,895,896,"
+        + "381,909,202,908,331,306,841,830,831,878,371,835,332,840,307,308,811,881,845,390,916,203,876,"
+        + "850,311,204,884,312,205,313,805,919,310,309,420,921,206,207,886,810,382,314,340,888,208,856,"
+        + "383,855,209,925,341,201,821,352,806,887,826,315,929,812,391,926,892,813,802,928,891,392,316,"
+        + "815,353,931,879,836,851,874,807,354,317,870,318,372,857,333,935,343,803,373,342,893,356,355,"
+        + "871,394,334,933,882,936,861,852,319,860,808,393,866,210,357,894,883,880,358,211,937,869,320,"
+        + "359,865,384,335,336,212,868,872,885,344,877,213,938,816,999,WAL,SCO,NUK,NIR"
+    ).split(separator: ",").map(String.init))
+
+    /// A date as the DfE writes partial dates: `ZZ` for an unknown day or month, `ZZZZ` for an
+    /// unknown year. Unknown day → last day of the month; unknown month → 31 December of the year.
+    static func partialDate(_ text: String) -> Day? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 3 else { return nil }
+        let y = parts[2] == "ZZZZ" ? "2000" : parts[2]
+        if parts[1] == "ZZ" {
+            guard let d = Day(uk: "01/01/" + y) else { return nil }
+            return d.adding(years: 1).adding(days: -1)
+        }
+        if parts[0] == "ZZ" {
+            guard let d = Day(uk: "01/" + parts[1] + "/" + y) else { return nil }
+            return d.lastOfMonth
+        }
+        return Day(uk: parts[0] + "/" + parts[1] + "/" + y)
+    }
+
+    /// Per child, last year's episode with the latest DECOM, when it was still open (blank DEC):
+    /// the episode this year's first episode must continue.
+    static func openAtEndOfLastYear(_ context: ValidationContext) -> [String: Int] {
+        guard let last = context.previousTable(.episodes) else { return [:] }
+        return latestRow(last, "DECOM").filter { blank(last[$0.value, "DEC"]) }
+    }
+
+    /// The 503 family: the first episode this year differs in `value` from last year's open episode.
+    static func firstEpisodeDiffers(_ context: ValidationContext,
+                                    _ differs: (_ now: Int, _ last: Int, _ eps: SSDA903Table, _ lastEps: SSDA903Table) -> Bool) -> [RuleHit] {
+        guard let lastEps = context.previousTable(.episodes) else { return [] }
+        let eps = context.table(.episodes)
+        let open = openAtEndOfLastYear(context)
+        let first = earliestRow(eps, "DECOM")
+        return first.compactMap { child, row in
+            guard let l = open[child], differs(row, l, eps, lastEps) else { return nil }
+            return RuleHit(.episodes, row: row)
+        }.sorted { $0.row < $1.row }
+    }
+}
