@@ -146,3 +146,11 @@ enum Batch3 {
         }.sorted { $0.row < $1.row }
     }
 }
+
+extension Batch3 {
+    /// Hits without repeats, ordered by table then row: a row is flagged once however many
+    /// pairs of rows it fails in.
+    static func distinct(_ hits: [RuleHit]) -> [RuleHit] {
+        Array(Set(hits)).sorted { ($0.table.rawValue, $0.row) < ($1.table.rawValue, $1.row) }
+    }
+}
