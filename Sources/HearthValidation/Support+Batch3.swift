@@ -154,3 +154,13 @@ extension Batch3 {
         Array(Set(hits)).sorted { ($0.table.rawValue, $0.row) < ($1.table.rawValue, $1.row) }
     }
 }
+
+extension Batch3 {
+    /// The female SEX code of the collection year: "2" up to 2023/24, "F" from 2024/25.
+    static func isFemale(_ sex: String, in year: CollectionYear) -> Bool {
+        year.startYear >= 2024 ? sex == "F" : sex == "2"
+    }
+
+    /// A 0/1 flag cell as a number, accepting "1", "1.0" and spaces as the DfE tool does.
+    static func flag(_ s: String) -> Int? { Double(String(s.filter { $0 != " " })).map { Int($0) } }
+}
