@@ -164,3 +164,24 @@ extension Batch3 {
     /// A 0/1 flag cell as a number, accepting "1", "1.0" and spaces as the DfE tool does.
     static func flag(_ s: String) -> Int? { Double(String(s.filter { $0 != " " })).map { Int($0) } }
 }
+
+extension Batch3 {
+    /// Children looked after on 31 March: those with an open episode (blank DEC) that is not
+    /// respite (V3/V4), with the row of that episode (the first, when there are several).
+    static func lookedAfterAtYearEnd(_ context: ValidationContext) -> [String: Int] {
+        let eps = context.table(.episodes)
+        var out: [String: Int] = [:]
+        for i in 0..<eps.count where blank(eps[i, "DEC"]) && !["V3", "V4"].contains(eps[i, "LS"]) && out[eps[i, "CHILD"]] == nil {
+            out[eps[i, "CHILD"]] = i
+        }
+        return out
+    }
+
+    /// Social-worker episode rows per child, in SW_DECOM order (unreadable dates last).
+    static func socialWorkerEpisodes(_ context: ValidationContext) -> [String: [Int]] {
+        ValidationContext.rowsByChild(context.table(.swEpisodes), sortedBy: "SW_DECOM")
+    }
+
+    /// 1 April 2023: the DfE began collecting social-worker episodes (and their reasons) in 2023/24.
+    static let socialWorkerCollectionStart = Day(2023, 4, 1)
+}
