@@ -177,9 +177,14 @@ extension Batch3 {
         return out
     }
 
-    /// Social-worker episode rows per child, in SW_DECOM order (unreadable dates last).
+    /// Social-worker episode rows per child, in SW_DECOM order (unreadable dates last). Episodes
+    /// starting the same day are ordered by SW_DEC, an open one last: it is the current one.
     static func socialWorkerEpisodes(_ context: ValidationContext) -> [String: [Int]] {
-        ValidationContext.rowsByChild(context.table(.swEpisodes), sortedBy: "SW_DECOM")
+        let t = context.table(.swEpisodes)
+        func key(_ r: Int) -> (Int32, Int32, Int) {
+            (Day(uk: t[r, "SW_DECOM"])?.ordinal ?? .max, Day(uk: t[r, "SW_DEC"])?.ordinal ?? .max, r)
+        }
+        return rowsByChild(t).mapValues { $0.count > 1 ? $0.sorted { key($0) < key($1) } : $0 }
     }
 
     /// 1 April 2023: the DfE began collecting social-worker episodes (and their reasons) in 2023/24.

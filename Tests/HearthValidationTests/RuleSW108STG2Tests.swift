@@ -13,3 +13,10 @@ import HearthReturns
         #expect(hits(RuleSW108STG2(), [.swEpisodes: B3.sw("1,01/01/2010,SW2,01/06/2024,,LEFTRL", "1,01/01/2010,SW1,01/05/2024,01/06/2024,FCONTA", "2,01/01/2010,SW1,01/05/2024,,FCONTA")]).isEmpty)
     }
 }
+
+@Suite struct RuleSW108STG2SameDayTests {
+    @Test func anOpenEpisodeStartingTheSameDayAsAnEndedOneIsTheCurrentOne() {
+        let found = hits(RuleSW108STG2(), [.swEpisodes: B3.sw("1,01/01/2010,SW2,31/07/2024,,LEFTRL", "1,01/01/2010,SW1,31/07/2024,31/07/2024,FCONTA")])
+        #expect(found.isEmpty)
+    }
+}
