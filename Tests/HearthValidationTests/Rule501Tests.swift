@@ -13,6 +13,11 @@ import HearthReturns
         #expect(found == [RuleHit(.episodes, row: 1)])
     }
 
+    @Test func flagsAnEpisodeStartingWhileThePreviousIsStillOpen() {
+        let found = hits(Rule501(), [.episodes: B3.episodes(B3.ep("1", "18/09/2024", rne: "P"), B3.ep("1", "03/09/2024"))])
+        #expect(found == [RuleHit(.episodes, row: 0)])
+    }
+
     @Test func passesEpisodesThatFollowOnOrLeaveAGap() {
         let found = hits(Rule501(), [.episodes: B3.episodes(
             B3.ep("1", "01/08/2024", rne: "P"),

@@ -2,7 +2,8 @@ import Hearth
 import HearthReturns
 
 /// 501: an episode must not start before the previous episode (in DECOM order) ended.
-/// An open previous episode (blank DEC) has no end to compare with, so it is not flagged here.
+/// An open previous episode (blank DEC) is still going on 31 March, so any later episode starting
+/// before then overlaps it (the DfE tool reads it the same way).
 struct Rule501: ValidationRule {
     let code = "501"
     let explanation = "Each of a child's episodes must start on or after the date the previous episode ended (DEC). Check the DECOM of the flagged episode and the DEC of the one before it; one of them is wrong, or an episode overlaps another."
@@ -12,7 +13,8 @@ struct Rule501: ValidationRule {
         var hits: [RuleHit] = []
         for rows in context.episodesByChild.values where rows.count > 1 {
             for (prev, row) in zip(rows, rows.dropFirst()) {
-                guard let start = context.date(eps[row, "DECOM"]), let prevEnd = context.date(eps[prev, "DEC"]) else { continue }
+                let prevEnd = Batch3.blank(eps[prev, "DEC"]) ? context.collectionEnd : context.date(eps[prev, "DEC"])
+                guard let start = context.date(eps[row, "DECOM"]), let prevEnd else { continue }
                 if start < prevEnd { hits.append(RuleHit(.episodes, row: row)) }
             }
         }
