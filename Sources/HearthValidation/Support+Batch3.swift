@@ -11,13 +11,27 @@ enum Batch3 {
     /// Rows of `table` per child, in file order.
     static func rowsByChild(_ table: SSDA903Table) -> [String: [Int]] {
         var groups: [String: [Int]] = [:]
-        for i in 0..<table.count { groups[table[i, "CHILD"], default: []].append(i) }
+        guard let c = table.columnIndex("CHILD") else { return table.count == 0 ? [:] : ["": Array(0..<table.count)] }
+        groups.reserveCapacity(table.count)
+        for (i, row) in table.rows.enumerated() { groups[c < row.count ? row[c] : "", default: []].append(i) }
         return groups
     }
 
-    /// Per child, the row with the earliest parseable date in `column` (first such row on ties).
-    static func earliestRow(_ table: SSDA903Table, _ column: String) -> [String: Int] {
-        extremeRow(table, column, later: false)
+    /// The parsed dates of `column`, one per row (nil when blank or not a date), read once so
+    /// sorting and comparing do not parse again.
+    static func days(_ table: SSDA903Table, _ column: String) -> [Day?] {
+        guard let c = table.columnIndex(column) else { return Array(repeating: nil, count: table.count) }
+        return table.rows.map { c < $0.count ? Day(uk: $0[c]) : nil }
+    }
+
+    /// Per child, this year's first episode: the earliest readable DECOM, the first such row on
+    /// ties (read from the context's per-child index, so no regrouping).
+    static func firstEpisode(_ context: ValidationContext) -> [String: Int] {
+        let eps = context.table(.episodes)
+        guard let c = eps.columnIndex("DECOM") else { return [:] }
+        return context.episodesByChild.compactMapValues { rows in
+            rows.first.flatMap { r in c < eps.rows[r].count && Day(uk: eps.rows[r][c]) != nil ? r : nil }
+        }
     }
 
     /// Per child, the row with the latest parseable date in `column` (first such row on ties).
@@ -27,9 +41,10 @@ enum Batch3 {
 
     private static func extremeRow(_ table: SSDA903Table, _ column: String, later: Bool) -> [String: Int] {
         var best: [String: (row: Int, day: Day)] = [:]
-        for i in 0..<table.count {
-            guard let d = Day(uk: table[i, column]) else { continue }
-            let c = table[i, "CHILD"]
+        guard let dc = table.columnIndex(column), let cc = table.columnIndex("CHILD") else { return [:] }
+        for (i, row) in table.rows.enumerated() {
+            guard dc < row.count, cc < row.count, let d = Day(uk: row[dc]) else { continue }
+            let c = row[cc]
             if let b = best[c], later ? !(d > b.day) : !(d < b.day) { continue }
             best[c] = (i, d)
         }
@@ -112,6 +127,8 @@ enum Batch3 {
     /// A date as the DfE writes partial dates: `ZZ` for an unknown day or month, `ZZZZ` for an
     /// unknown year. Unknown day → last day of the month; unknown month → 31 December of the year.
     static func partialDate(_ text: String) -> Day? {
+        if let d = Day(uk: text) { return d }
+        guard text.utf8.contains(UInt8(ascii: "Z")) else { return nil }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 3 else { return nil }
         let y = parts[2] == "ZZZZ" ? "2000" : parts[2]
@@ -139,7 +156,7 @@ enum Batch3 {
         guard let lastEps = context.previousTable(.episodes) else { return [] }
         let eps = context.table(.episodes)
         let open = openAtEndOfLastYear(context)
-        let first = earliestRow(eps, "DECOM")
+        let first = firstEpisode(context)
         return first.compactMap { child, row in
             guard let l = open[child], differs(row, l, eps, lastEps) else { return nil }
             return RuleHit(.episodes, row: row)
@@ -181,10 +198,11 @@ extension Batch3 {
     /// starting the same day are ordered by SW_DEC, an open one last: it is the current one.
     static func socialWorkerEpisodes(_ context: ValidationContext) -> [String: [Int]] {
         let t = context.table(.swEpisodes)
-        func key(_ r: Int) -> (Int32, Int32, Int) {
-            (Day(uk: t[r, "SW_DECOM"])?.ordinal ?? .max, Day(uk: t[r, "SW_DEC"])?.ordinal ?? .max, r)
-        }
-        return rowsByChild(t).mapValues { $0.count > 1 ? $0.sorted { key($0) < key($1) } : $0 }
+        var groups = rowsByChild(t)
+        let starts = days(t, "SW_DECOM"), ends = days(t, "SW_DEC")
+        func key(_ r: Int) -> (Int32, Int32, Int) { (starts[r]?.ordinal ?? .max, ends[r]?.ordinal ?? .max, r) }
+        for i in groups.values.indices where groups.values[i].count > 1 { groups.values[i].sort { key($0) < key($1) } }
+        return groups
     }
 
     /// 1 April 2023: the DfE began collecting social-worker episodes (and their reasons) in 2023/24.

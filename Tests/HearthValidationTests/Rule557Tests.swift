@@ -13,3 +13,11 @@ import HearthReturns
         #expect(hits(Rule557(), [.episodes: B3.episodes(B3.ep("1", "01/05/2024", ls: "E1", dec: "01/07/2024", rec: "E11"), B3.ep("2", "01/05/2024", place: "A4", dec: "01/07/2024", rec: "E4A")), .placedAdoption: B3.placed("2,01/01/2015,01/04/2024,01/07/2024,RD1")]).isEmpty)
     }
 }
+
+@Suite struct Rule557YearTests {
+    @Test func aFreeingOrderCountsOnlyBefore2024() {
+        let tables: [SSDA903TableName: String] = [.episodes: B3.episodes(B3.ep("1", "01/05/2023", ls: "D1", dec: "01/07/2023", rec: "E13"))]
+        #expect(hits(Rule557(), tables, year: CollectionYear(2023)) == [RuleHit(.episodes, row: 0)])
+        #expect(hits(Rule557(), tables, year: CollectionYear(2024)).isEmpty)
+    }
+}

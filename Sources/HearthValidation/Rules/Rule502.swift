@@ -16,7 +16,7 @@ struct Rule502: ValidationRule {
             openStarts[last[i, "CHILD"], default: []].insert(context.date(last[i, "DECOM"])?.iso ?? "")
         }
         var hits: [RuleHit] = []
-        for (child, row) in Batch3.earliestRow(eps, "DECOM") {
+        for (child, row) in Batch3.firstEpisode(context) {
             guard let starts = openStarts[child], let first = context.date(eps[row, "DECOM"]) else { continue }
             // Each open episode of last year is compared with the first episode (as the DfE tool does).
             if starts.contains(where: { $0 != first.iso }) { hits.append(RuleHit(.episodes, row: row)) }

@@ -9,7 +9,7 @@ struct Rule581: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let t = context.table(.missing), eps = context.table(.episodes)
-        let first = Batch3.earliestRow(eps, "DECOM")
+        let first = Batch3.firstEpisode(context)
         return (0..<t.count).compactMap { i in
             guard let start = context.date(t[i, "MIS_START"]), let f = first[t[i, "CHILD"]],
                   let decom = context.date(eps[f, "DECOM"]), start < decom else { return nil }

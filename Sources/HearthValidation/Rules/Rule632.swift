@@ -12,7 +12,7 @@ struct Rule632: ValidationRule {
         let eps = context.table(.episodes), pp = context.table(.prevPerm)
         let ppByChild = Batch3.rowsByChild(pp)
         var hits: [RuleHit] = []
-        for (child, e) in Batch3.earliestRow(eps, "DECOM") {
+        for (child, e) in Batch3.firstEpisode(context) {
             guard let decom = context.date(eps[e, "DECOM"]) else { continue }
             for p in ppByChild[child] ?? [] {
                 let text = pp[p, "DATE_PERM"]
