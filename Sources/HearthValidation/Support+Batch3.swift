@@ -179,7 +179,10 @@ extension Batch3 {
     }
 
     /// A 0/1 flag cell as a number, accepting "1", "1.0" and spaces as the DfE tool does.
-    static func flag(_ s: String) -> Int? { Double(String(s.filter { $0 != " " })).map { Int($0) } }
+    static func flag(_ s: String) -> Int? {
+        guard let d = Double(String(s.filter { $0 != " " })), d.isFinite, abs(d) < 1e9 else { return nil }
+        return Int(d)
+    }
 }
 
 extension Batch3 {
