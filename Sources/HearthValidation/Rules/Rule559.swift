@@ -12,11 +12,8 @@ struct Rule559: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         guard let last = context.previousTable(.placedAdoption) else { return [] }
         let pa = context.table(.placedAdoption)
-        var reported = Set<String>(), present = Set<String>()
-        for i in 0..<last.count {
-            present.insert(last[i, "CHILD"])
-            if context.date(last[i, "DATE_PLACED"]) != nil { reported.insert(last[i, "CHILD"]) }
-        }
+        var reported = Set<String>()
+        for i in 0..<last.count where context.date(last[i, "DATE_PLACED"]) != nil { reported.insert(last[i, "CHILD"]) }
         return (0..<pa.count).compactMap { i in
             guard let placed = context.date(pa[i, "DATE_PLACED"]), placed < context.collectionStart,
                   !reported.contains(pa[i, "CHILD"]) else { return nil }
