@@ -204,7 +204,11 @@ extension Batch3 {
         var groups = rowsByChild(t)
         let starts = days(t, "SW_DECOM"), ends = days(t, "SW_DEC")
         func key(_ r: Int) -> (Int32, Int32, Int) { (starts[r]?.ordinal ?? .max, ends[r]?.ordinal ?? .max, r) }
-        for i in groups.values.indices where groups.values[i].count > 1 { groups.values[i].sort { key($0) < key($1) } }
+        for i in groups.values.indices where groups.values[i].count > 1 {
+            let rows = groups.values[i]
+            // Most children's rows are already in order in the file; only sort those that are not.
+            if zip(rows, rows.dropFirst()).contains(where: { !(key($0) < key($1)) }) { groups.values[i] = rows.sorted { key($0) < key($1) } }
+        }
         return groups
     }
 
