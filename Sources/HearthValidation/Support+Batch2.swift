@@ -69,3 +69,58 @@ extension ValidationContext {
         return h.milesTo(p)
     }
 }
+
+extension ValidationContext {
+    /// Episodes in spells of `status` longer than `days`: a spell is a run of the child's
+    /// episodes of that status, each following the previous episode without a gap (its DEC is
+    /// the next DECOM), measured from the first start to the last end; an open end is 31 March.
+    /// For the emergency legal statuses (361 police protection, 362 EPO).
+    func legalStatusSpellsLongerThan(_ days: Int, status: String) -> [Int] {
+        let episodes = table(.episodes)
+        var flagged: [Int] = []
+        for rows in episodesByChild.values where rows.contains(where: { episodes[$0, "LS"] == status }) {
+            var spell: [Int] = [], spellStart: Day?, spellEnd: Day?, joinsNext = false
+            func close() {
+                if let s = spellStart, let e = spellEnd, s.days(to: e) > days { flagged += spell }
+                spell = []; spellStart = nil; spellEnd = nil
+            }
+            for (k, e) in rows.enumerated() {
+                guard episodes[e, "LS"] == status else { continue }
+                if !joinsNext { close() }
+                let start = day(episodes, e, "DECOM")
+                let end = episodes.isBlank(e, "DEC") ? collectionEnd : day(episodes, e, "DEC")
+                spell.append(e)
+                if let start { spellStart = min(spellStart ?? start, start) }
+                if let end { spellEnd = max(spellEnd ?? end, end) }
+                let next = k + 1 < rows.count && episodes[rows[k + 1], "LS"] == status ? day(episodes, rows[k + 1], "DECOM") : nil
+                joinsNext = next != nil && end == next
+            }
+            close()
+        }
+        return flagged
+    }
+
+    /// Episodes of `status` in periods whose summed lengths exceed `days`: consecutive episodes of
+    /// that status (in DECOM order) stay in one period while each starts no later than the previous
+    /// one ended; an open end is 31 March. For 363 (child assessment order) and 364 (PACE).
+    func legalStatusPeriodsTotallingMoreThan(_ days: Int, status: String) -> [Int] {
+        let episodes = table(.episodes)
+        var flagged: [Int] = []
+        for rows in episodesByChild.values {
+            var period: [Int] = [], total = 0, previousEnd: Day?
+            for e in rows where episodes[e, "LS"] == status {
+                guard let start = day(episodes, e, "DECOM") else { continue }
+                let end = episodes.isBlank(e, "DEC") ? collectionEnd : day(episodes, e, "DEC")
+                if let previousEnd, start <= previousEnd {} else if !period.isEmpty {
+                    if total > days { flagged += period }
+                    period = []; total = 0
+                }
+                period.append(e)
+                total += end.map { start.days(to: $0) } ?? 0
+                previousEnd = end
+            }
+            if total > days { flagged += period }
+        }
+        return flagged
+    }
+}
