@@ -6,5 +6,9 @@ extension RuleCatalogue {
         Rule3001(), Rule301(), Rule302(), Rule303(), Rule304(), Rule331(), Rule333(), Rule334(), Rule335(), Rule336(),
         Rule344(), Rule345(), Rule347(), Rule351(), Rule352(), Rule353(), Rule354(), Rule355(), Rule356(), Rule357(),
         Rule358(), Rule359(), Rule361(), Rule362(), Rule363(), Rule364(), Rule365(), Rule366(), Rule367(),
+        Rule371(), Rule372(), Rule373(), Rule374(), Rule375(), Rule376(), Rule377(), Rule378(), Rule379(), Rule380(),
+        Rule381(), Rule382(), Rule383(), Rule384(), Rule385(), Rule386(), Rule387(), Rule388(), Rule389(), Rule390(),
+        Rule391(), Rule392a(), Rule392b(), Rule392c(), Rule392d(), Rule393(), Rule398(), Rule399(), Rule406(), Rule407(),
+        Rule408(), Rule411(), Rule420(), Rule426(),
     ]
 }

@@ -124,3 +124,43 @@ extension ValidationContext {
         return flagged
     }
 }
+
+extension ValidationContext {
+    /// Episodes with PLACE = `placement` that start before the child's birthday of `years`
+    /// (the minimum-age placement rules 371–374).
+    func episodesStartingTooYoung(placement: String, years: Int) -> [Int] {
+        let episodes = table(.episodes)
+        return (0..<episodes.count).filter { e in
+            guard episodes[e, "PLACE"] == placement, let start = day(episodes, e, "DECOM"),
+                  let dob = dateOfBirth(child: episodes[e, "CHILD"]) else { return false }
+            return start < dob.adding(years: years)
+        }
+    }
+
+    /// Children who are, or were, unaccompanied asylum-seeking children: those in this year's
+    /// UASC table, or last year's when the previous return is given (the DfE validator derives the
+    /// Header's UASC flag the same way).
+    var uascChildren: Set<String> {
+        var children = Set<String>()
+        for uasc in [table(.uasc), previousTable(.uasc)].compactMap({ $0 }) {
+            for i in 0..<uasc.count { children.insert(uasc[i, "CHILD"]) }
+        }
+        return children
+    }
+
+    /// The child's age in whole years on `day`, from the Header date of birth.
+    func age(of child: String, on day: Day) -> Int? { dateOfBirth(child: child)?.age(on: day) }
+}
+
+extension ValidationContext {
+    /// Episodes whose REC (upper-cased) is one of `reasons` and whose end date and the child's
+    /// date of birth satisfy `wrong` (the age-at-leaving rules 386, 387, 389, 407, 460).
+    func episodesEnding(_ reasons: Set<String>, _ wrong: (_ end: Day, _ dob: Day) -> Bool) -> [Int] {
+        let episodes = table(.episodes)
+        return (0..<episodes.count).filter { e in
+            guard reasons.contains(episodes[e, "REC"].uppercased()), let end = day(episodes, e, "DEC"),
+                  let dob = dateOfBirth(child: episodes[e, "CHILD"]) else { return false }
+            return wrong(end, dob)
+        }
+    }
+}
