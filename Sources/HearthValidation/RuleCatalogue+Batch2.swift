@@ -10,5 +10,7 @@ extension RuleCatalogue {
         Rule381(), Rule382(), Rule383(), Rule384(), Rule385(), Rule386(), Rule387(), Rule388(), Rule389(), Rule390(),
         Rule391(), Rule392a(), Rule392b(), Rule392c(), Rule392d(), Rule393(), Rule398(), Rule399(), Rule406(), Rule407(),
         Rule408(), Rule411(), Rule420(), Rule426(),
+        Rule431(), Rule432(), Rule433(), Rule434(), Rule435(), Rule436(), Rule437(), Rule440(), Rule441(), Rule442(),
+        Rule445(), Rule446(), Rule451(), Rule452(), Rule453(), Rule460(),
     ]
 }

@@ -164,3 +164,36 @@ extension ValidationContext {
         }
     }
 }
+
+extension ValidationContext {
+    /// Each pair (previous, next) of a child's consecutive episodes in DECOM order.
+    func consecutiveEpisodes() -> [(Int, Int)] {
+        var pairs: [(Int, Int)] = []
+        for rows in episodesByChild.values where rows.count > 1 {
+            for k in 1..<rows.count { pairs.append((rows[k - 1], rows[k])) }
+        }
+        return pairs
+    }
+
+    /// Whether two episodes have the same placement: PLACE, PL_POST, URN and PLACE_PROVIDER all
+    /// equal (blank equals blank).
+    func samePlacement(_ a: Int, _ b: Int) -> Bool {
+        let episodes = table(.episodes)
+        return ["PLACE", "PL_POST", "URN", "PLACE_PROVIDER"].allSatisfy { episodes[a, $0] == episodes[b, $0] }
+    }
+}
+
+extension ValidationContext {
+    /// Pairs (this year's first episode, last year's last episode) for children whose last
+    /// episode last year was open, when both have the same RNE: the continuity rules 452 and 453.
+    func continuedEpisodes(_ previous: SSDA903Table) -> [(Int, Int)] {
+        let episodes = table(.episodes)
+        var pairs: [(Int, Int)] = []
+        for (child, rows) in ValidationContext.rowsByChild(previous, sortedBy: "DECOM") {
+            guard let last = rows.last(where: { day(previous, $0, "DECOM") != nil }), previous.isBlank(last, "DEC"),
+                  let first = datedEpisodes(of: child).first, episodes[first, "RNE"] == previous[last, "RNE"] else { continue }
+            pairs.append((first, last))
+        }
+        return pairs
+    }
+}
