@@ -190,10 +190,29 @@ extension ValidationContext {
         let episodes = table(.episodes)
         var pairs: [(Int, Int)] = []
         for (child, rows) in ValidationContext.rowsByChild(previous, sortedBy: "DECOM") {
-            guard let last = rows.last(where: { day(previous, $0, "DECOM") != nil }), previous.isBlank(last, "DEC"),
+            guard let last = latestEpisode(rows, in: previous), previous.isBlank(last, "DEC"),
                   let first = datedEpisodes(of: child).first, episodes[first, "RNE"] == previous[last, "RNE"] else { continue }
             pairs.append((first, last))
         }
         return pairs
+    }
+}
+
+extension ValidationContext {
+    /// Every Header row of a child (a child repeated in the Header has several; the DfE validator
+    /// flags them all when it points at the Header).
+    func headerRows(of child: String) -> [Int] {
+        guard let first = headerRowByChild[child] else { return [] }
+        let header = table(.header)
+        return [first] + ((first + 1)..<header.count).filter { header[$0, "CHILD"] == child }
+    }
+
+    /// The latest of `rows` (in DECOM order, as `episodesByChild` gives them) with a readable
+    /// DECOM; when several share that date, the first of them in the file, as the DfE
+    /// validator's "latest episode" is.
+    func latestEpisode(_ rows: [Int], in episodes: SSDA903Table) -> Int? {
+        guard let last = rows.lastIndex(where: { day(episodes, $0, "DECOM") != nil }) else { return nil }
+        let latest = episodes[rows[last], "DECOM"]
+        return rows[...last].filter { episodes[$0, "DECOM"] == latest }.min()
     }
 }

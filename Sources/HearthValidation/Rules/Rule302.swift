@@ -12,8 +12,8 @@ struct Rule302: ValidationRule {
         var hits: [RuleHit] = []
         for child in context.episodesByChild.keys {
             guard let first = context.datedEpisodes(of: child).first, let start = context.day(episodes, first, "DECOM"),
-                  let dob = context.dateOfBirth(child: child), dob > start, let h = context.headerRowByChild[child] else { continue }
-            hits += [RuleHit(.episodes, row: first), RuleHit(.header, row: h)]
+                  let dob = context.dateOfBirth(child: child), dob > start else { continue }
+            hits += [RuleHit(.episodes, row: first)] + context.headerRows(of: child).map { RuleHit(.header, row: $0) }
         }
         return hits
     }

@@ -11,7 +11,7 @@ struct Rule334: ValidationRule {
         let episodes = context.table(.episodes), ad1 = context.table(.ad1)
         var hits: [RuleHit] = []
         for (child, rows) in ad1.rowsPerChild() {
-            guard let start = context.datedEpisodes(of: child).last(where: { episodes[$0, "RNE"] == "S" }),
+            guard let start = context.latestEpisode((context.episodesByChild[child] ?? []).filter { episodes[$0, "RNE"] == "S" }, in: episodes),
                   let began = context.day(episodes, start, "DECOM") else { continue }
             let early = rows.filter { context.day(ad1, $0, "DATE_INT").map { $0 < began } ?? false }
             if !early.isEmpty { hits.append(RuleHit(.episodes, row: start)); hits += early.map { RuleHit(.ad1, row: $0) } }

@@ -17,7 +17,7 @@ struct Rule358: ValidationRule {
             guard let start = context.day(episodes, e, "DECOM"), let dob = context.dateOfBirth(child: child),
                   start < dob.adding(years: 10) else { continue }
             hits.insert(RuleHit(.episodes, row: e))
-            if let h = context.headerRowByChild[child] { hits.insert(RuleHit(.header, row: h)) }
+            for h in context.headerRows(of: child) { hits.insert(RuleHit(.header, row: h)) }
         }
         return Array(hits)
     }

@@ -1,7 +1,9 @@
 import Hearth
 import HearthReturns
 
-/// 375: Hospitalisation coded as a temporary placement (T1) cannot last more than six weeks (42 days); measured from DECOM to DEC on closed episodes, as the DfE validator does.
+/// 375: Hospitalisation coded as a temporary placement (T1) cannot last more than six weeks (42 days); measured from DECOM to DEC, an open
+/// episode running to the end of the year. The DfE validator only checks children with a Header date
+/// of birth (docs/validation-differences-batch2.md).
 struct Rule375: ValidationRule {
     let code = "375"
     let explanation = "Hospitalisation coded as a temporary placement (T1) cannot last more than six weeks (42 days). Check the dates, or record the stay with a different placement type."
@@ -10,7 +12,7 @@ struct Rule375: ValidationRule {
         let episodes = context.table(.episodes)
         return (0..<episodes.count).filter { e in
             guard episodes[e, "PLACE"] == "T1", let start = context.day(episodes, e, "DECOM"),
-                  let end = context.day(episodes, e, "DEC") else { return false }
+                  let end = episodes.isBlank(e, "DEC") ? context.collectionEnd : context.day(episodes, e, "DEC") else { return false }
             return end > start.adding(days: 42)
         }.map { RuleHit(.episodes, row: $0) }
     }

@@ -1,7 +1,9 @@
 import Hearth
 import HearthReturns
 
-/// 376: A temporary placement for the usual foster carers' holiday (T3) cannot last more than three weeks (21 days); measured from DECOM to DEC on closed episodes, as the DfE validator does.
+/// 376: A temporary placement for the usual foster carers' holiday (T3) cannot last more than three weeks (21 days); measured from DECOM to DEC, an open
+/// episode running to the end of the year. The DfE validator only checks children with a Header date
+/// of birth (docs/validation-differences-batch2.md).
 struct Rule376: ValidationRule {
     let code = "376"
     let explanation = "A temporary placement for the usual foster carers' holiday (T3) cannot last more than three weeks (21 days). Check the dates, or record the stay with a different placement type."
@@ -10,7 +12,7 @@ struct Rule376: ValidationRule {
         let episodes = context.table(.episodes)
         return (0..<episodes.count).filter { e in
             guard episodes[e, "PLACE"] == "T3", let start = context.day(episodes, e, "DECOM"),
-                  let end = context.day(episodes, e, "DEC") else { return false }
+                  let end = episodes.isBlank(e, "DEC") ? context.collectionEnd : context.day(episodes, e, "DEC") else { return false }
             return end > start.adding(days: 21)
         }.map { RuleHit(.episodes, row: $0) }
     }

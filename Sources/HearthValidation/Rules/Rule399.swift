@@ -19,7 +19,7 @@ struct Rule399: ValidationRule {
             let filled = mother ? childReviews : childReviews.filter { reviews.anyRecorded($0, ["REVIEW", "REVIEW_CODE"]) }
             guard mother || !filled.isEmpty else { continue }
             hits += rows.map { RuleHit(.episodes, row: $0) } + filled.map { RuleHit(.reviews, row: $0) }
-            if let h { hits.append(RuleHit(.header, row: h)) }
+            hits += context.headerRows(of: child).map { RuleHit(.header, row: $0) }
         }
         return hits
     }

@@ -10,7 +10,7 @@ struct Rule407: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
         let rows = context.episodesEnding(["E45", "E46", "E47", "E48"]) { end, dob in end > dob.adding(years: 18) }
-        let headers = Set(rows.compactMap { context.headerRowByChild[episodes[$0, "CHILD"]] })
+        let headers = Set(Set(rows.map { episodes[$0, "CHILD"] }).flatMap { context.headerRows(of: $0) })
         return rows.map { RuleHit(.episodes, row: $0) } + headers.map { RuleHit(.header, row: $0) }
     }
 }
