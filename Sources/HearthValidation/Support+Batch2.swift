@@ -137,13 +137,16 @@ extension ValidationContext {
         }
     }
 
-    /// Children who are, or were, unaccompanied asylum-seeking children: those in this year's
-    /// UASC table, or last year's when the previous return is given (the DfE validator derives the
-    /// Header's UASC flag the same way).
+    /// Children who are, or were, unaccompanied asylum-seeking children: those with a UASC row
+    /// and a Header row in this year's return, or in last year's when it is given. This is how
+    /// the DfE validator derives the Header's UASC flag from CSV returns.
     var uascChildren: Set<String> {
         var children = Set<String>()
-        for uasc in [table(.uasc), previousTable(.uasc)].compactMap({ $0 }) {
-            for i in 0..<uasc.count { children.insert(uasc[i, "CHILD"]) }
+        for ret in [current, previous].compactMap({ $0 }) {
+            guard let uasc = ret[.uasc], let header = ret[.header] else { continue }
+            var inHeader = Set<String>()
+            for i in 0..<header.count { inHeader.insert(header[i, "CHILD"]) }
+            for i in 0..<uasc.count where inHeader.contains(uasc[i, "CHILD"]) { children.insert(uasc[i, "CHILD"]) }
         }
         return children
     }
