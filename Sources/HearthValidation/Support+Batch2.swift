@@ -133,7 +133,7 @@ extension ValidationContext {
         return (0..<episodes.count).filter { e in
             guard episodes[e, "PLACE"] == placement, let start = day(episodes, e, "DECOM"),
                   let dob = dateOfBirth(child: episodes[e, "CHILD"]) else { return false }
-            return start < dob.adding(years: years)
+            return start < dob.yearsAfter(years)
         }
     }
 
@@ -202,13 +202,9 @@ extension ValidationContext {
 }
 
 extension ValidationContext {
-    /// Every Header row of a child (a child repeated in the Header has several; the DfE validator
-    /// flags them all when it points at the Header).
-    func headerRows(of child: String) -> [Int] {
-        guard let first = headerRowByChild[child] else { return [] }
-        let header = table(.header)
-        return [first] + ((first + 1)..<header.count).filter { header[$0, "CHILD"] == child }
-    }
+    /// Every Header row of each child (a child repeated in the Header has several; the DfE
+    /// validator flags them all when it points at the Header). Build once per rule run.
+    func headerRowsPerChild() -> [String: [Int]] { table(.header).rowsPerChild() }
 
     /// The latest of `rows` (in DECOM order, as `episodesByChild` gives them) with a readable
     /// DECOM; when several share that date, the first of them in the file, as the DfE
@@ -217,5 +213,14 @@ extension ValidationContext {
         guard let last = rows.lastIndex(where: { day(episodes, $0, "DECOM") != nil }) else { return nil }
         let latest = episodes[rows[last], "DECOM"]
         return rows[...last].filter { episodes[$0, "DECOM"] == latest }.min()
+    }
+}
+
+extension Day {
+    /// The same day `n` years later (29 February → 28 February), like `adding(years:)`, but never
+    /// trapping: past the last date a return can hold (2200) it gives a day later than any of
+    /// them, so a date of birth typed as 2199 cannot crash an age rule.
+    func yearsAfter(_ n: Int) -> Day {
+        year + n <= 2200 ? adding(years: n) : Day(ordinal: ordinal + Int32(n) * 366)
     }
 }

@@ -40,7 +40,7 @@ struct Rule1001: ValidationRule {
             if let last, list[last].end == nil { list[last].end = context.collectionEnd }
             let adopted = last.map { ["E11", "E12"].contains(list[$0].rec) } ?? false
             guard !adopted, let dob = context.dateOfBirth(child: child) else { careLeaver[child] = false; continue }
-            let at14 = dob.adding(years: 14), at16 = dob.adding(years: 16)
+            let at14 = dob.yearsAfter(14), at16 = dob.yearsAfter(16)
             var after14 = 0, after16 = 0
             for s in list where !shortBreakStatuses.contains(s.ls) {
                 guard let end = s.end else { continue }

@@ -15,7 +15,7 @@ struct Rule1016: ValidationRule {
             guard oc3.anyRecorded(r, careLeaverFields), let dob = context.day(oc3, r, "DOB") else { return false }
             let age = dob.age(on: context.collectionEnd)
             guard age == 17 || age == 18 else { return false }
-            let birthday = dob.adding(years: age)
+            let birthday = dob.yearsAfter(age)
             return (context.episodesByChild[oc3[r, "CHILD"]] ?? []).contains { e in
                 context.day(episodes, e, "DEC").map { $0 >= birthday } ?? false
             }

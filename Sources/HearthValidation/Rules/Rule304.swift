@@ -10,7 +10,7 @@ struct Rule304: ValidationRule {
         let uasc = context.table(.uasc)
         return (0..<uasc.count).filter { r in
             guard let ceased = context.day(uasc, r, "DUC"), let dob = context.day(uasc, r, "DOB") else { return false }
-            return ceased > dob.adding(years: 18)
+            return ceased > dob.yearsAfter(18)
         }.map { RuleHit(.uasc, row: $0) }
     }
 }

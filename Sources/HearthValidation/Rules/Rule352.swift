@@ -11,7 +11,7 @@ struct Rule352: ValidationRule {
         return (0..<episodes.count).filter { e in
             guard episodes[e, "RNE"].uppercased() == "S", let start = context.day(episodes, e, "DECOM"),
                   let dob = context.dateOfBirth(child: episodes[e, "CHILD"]) else { return false }
-            return dob.adding(years: 18) <= start
+            return dob.yearsAfter(18) <= start
         }.map { RuleHit(.episodes, row: $0) }
     }
 }

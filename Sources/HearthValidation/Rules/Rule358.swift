@@ -12,12 +12,13 @@ struct Rule358: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
         var hits = Set<RuleHit>()
+        let headerRows = context.headerRowsPerChild()
         for e in 0..<episodes.count where ["J1", "J2", "J3"].contains(episodes[e, "LS"]) {
             let child = episodes[e, "CHILD"]
             guard let start = context.day(episodes, e, "DECOM"), let dob = context.dateOfBirth(child: child),
-                  start < dob.adding(years: 10) else { continue }
+                  start < dob.yearsAfter(10) else { continue }
             hits.insert(RuleHit(.episodes, row: e))
-            for h in context.headerRows(of: child) { hits.insert(RuleHit(.header, row: h)) }
+            for h in headerRows[child] ?? [] { hits.insert(RuleHit(.header, row: h)) }
         }
         return Array(hits)
     }

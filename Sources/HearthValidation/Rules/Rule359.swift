@@ -12,7 +12,7 @@ struct Rule359: ValidationRule {
         return (0..<episodes.count).filter { e in
             guard episodes.isBlank(e, "DEC"), !(episodes[e, "LS"] == "V2" && episodes[e, "PLACE"] == "K2"),
                   let dob = context.dateOfBirth(child: episodes[e, "CHILD"]) else { return false }
-            return dob.adding(years: 18) < context.collectionEnd
+            return dob.yearsAfter(18) < context.collectionEnd
         }.map { RuleHit(.episodes, row: $0) }
     }
 }

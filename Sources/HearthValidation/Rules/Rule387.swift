@@ -9,6 +9,6 @@ struct Rule387: ValidationRule {
     let explanation = "The episode ended with the child moving to independent living, but they were under 14. Check the reason the episode ended, its end date and the date of birth."
 
     func check(_ context: ValidationContext) -> [RuleHit] {
-        context.episodesEnding(["E5", "E6"]) { end, dob in end < dob.adding(years: 14) }.map { RuleHit(.episodes, row: $0) }
+        context.episodesEnding(["E5", "E6"]) { end, dob in end < dob.yearsAfter(14) }.map { RuleHit(.episodes, row: $0) }
     }
 }

@@ -9,6 +9,6 @@ struct Rule389: ValidationRule {
     let explanation = "The episode ended with the child transferred to adult social care, but they were under 16. Check the reason the episode ended, its end date and the date of birth."
 
     func check(_ context: ValidationContext) -> [RuleHit] {
-        context.episodesEnding(["E7"]) { end, dob in end < dob.adding(years: 16) }.map { RuleHit(.episodes, row: $0) }
+        context.episodesEnding(["E7"]) { end, dob in end < dob.yearsAfter(16) }.map { RuleHit(.episodes, row: $0) }
     }
 }

@@ -12,6 +12,7 @@ struct Rule399: ValidationRule {
         let episodes = context.table(.episodes), header = context.table(.header), reviews = context.table(.reviews)
         let reviewsByChild = reviews.rowsPerChild()
         var hits: [RuleHit] = []
+        let headerRows = context.headerRowsPerChild()
         for (child, rows) in context.episodesByChild where rows.allSatisfy({ shortBreakStatuses.contains(episodes[$0, "LS"]) }) {
             let h = context.headerRowByChild[child]
             let mother = h.map { !header.isBlank($0, "MOTHER") } ?? false
@@ -19,7 +20,7 @@ struct Rule399: ValidationRule {
             let filled = mother ? childReviews : childReviews.filter { reviews.anyRecorded($0, ["REVIEW", "REVIEW_CODE"]) }
             guard mother || !filled.isEmpty else { continue }
             hits += rows.map { RuleHit(.episodes, row: $0) } + filled.map { RuleHit(.reviews, row: $0) }
-            hits += context.headerRows(of: child).map { RuleHit(.header, row: $0) }
+            hits += (headerRows[child] ?? []).map { RuleHit(.header, row: $0) }
         }
         return hits
     }

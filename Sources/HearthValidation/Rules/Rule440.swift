@@ -13,7 +13,7 @@ struct Rule440: ValidationRule {
         return (0..<reviews.count).filter { r in
             guard reviews[r, "REVIEW_CODE"] == "PN0", let held = context.day(reviews, r, "REVIEW"),
                   let dob = context.day(reviews, r, "DOB") else { return false }
-            return held >= dob.adding(years: 4)
+            return held >= dob.yearsAfter(4)
         }.map { RuleHit(.reviews, row: $0) }
     }
 }

@@ -8,6 +8,6 @@ struct Rule460: ValidationRule {
     let explanation = "The episode ended with the young person staying on with their carers at 18 (E17), but they were under 18 then. Check the reason the episode ended, its end date and the date of birth."
 
     func check(_ context: ValidationContext) -> [RuleHit] {
-        context.episodesEnding(["E17"]) { end, dob in end < dob.adding(years: 18) }.map { RuleHit(.episodes, row: $0) }
+        context.episodesEnding(["E17"]) { end, dob in end < dob.yearsAfter(18) }.map { RuleHit(.episodes, row: $0) }
     }
 }
