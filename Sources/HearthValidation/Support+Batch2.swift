@@ -5,37 +5,38 @@ import HearthReturns
 /// postcode rules). Kept here, not in the framework, so batches can be written in parallel.
 extension SSDA903Table {
     /// True when the cell is empty: the DfE validator reads an empty CSV cell as "not recorded".
-    func isBlank(_ row: Int, _ column: String) -> Bool { self[row, column].isEmpty }
+    func isBlankCell(_ row: Int, _ column: String) -> Bool { self[row, column].isEmpty }
 
     /// True when any of `columns` holds a value in `row`.
     func anyRecorded(_ row: Int, _ columns: [String]) -> Bool { columns.contains { !self[row, $0].isEmpty } }
 
     /// Rows of each child, in file order.
-    func rowsPerChild() -> [String: [Int]] {
+    func rowsOfEachChild() -> [String: [Int]] {
         var groups: [String: [Int]] = [:]
         for i in 0..<count { groups[self[i, "CHILD"], default: []].append(i) }
         return groups
     }
 }
 
-/// The OC3 care-leaver fields; a row with any of them filled in is "care leaver information".
-let careLeaverFields = ["IN_TOUCH", "ACTIV", "ACCOM"]
-
-/// Temporary placement codes (T0–T4).
-let temporaryPlacements: Set<String> = ["T0", "T1", "T2", "T3", "T4"]
-
-/// Short-break (respite) legal statuses.
-let shortBreakStatuses: Set<String> = ["V3", "V4"]
+/// Code groups several batch 2 rules read (namespaced so parallel batches cannot clash).
+enum Batch2Codes {
+    /// The OC3 care-leaver fields; a row with any of them filled in is "care leaver information".
+    static let careLeaverFields = ["IN_TOUCH", "ACTIV", "ACCOM"]
+    /// Temporary placement codes (T0–T4).
+    static let temporaryPlacements: Set<String> = ["T0", "T1", "T2", "T3", "T4"]
+    /// Short-break (respite) legal statuses.
+    static let shortBreakStatuses: Set<String> = ["V3", "V4"]
+}
 
 extension ValidationContext {
     /// The date in `column` of `row`, or nil when blank or not a date.
-    func day(_ table: SSDA903Table, _ row: Int, _ column: String) -> Day? { date(table[row, column]) }
+    func dateCell(_ table: SSDA903Table, _ row: Int, _ column: String) -> Day? { Day.fromCell(table[row, column]) }
 
     /// A child's episodes in DECOM order with a readable DECOM (the DfE validator skips others
     /// when looking for a first or last episode).
     func datedEpisodes(of child: String) -> [Int] {
         let episodes = table(.episodes)
-        return (episodesByChild[child] ?? []).filter { date(episodes[$0, "DECOM"]) != nil }
+        return (episodesByChild[child] ?? []).filter { dateCell(episodes, $0, "DECOM") != nil }
     }
 
     /// The upper-tier local authority of an episode's placement, named as the DfE validator
@@ -87,12 +88,12 @@ extension ValidationContext {
             for (k, e) in rows.enumerated() {
                 guard episodes[e, "LS"] == status else { continue }
                 if !joinsNext { close() }
-                let start = day(episodes, e, "DECOM")
-                let end = episodes.isBlank(e, "DEC") ? collectionEnd : day(episodes, e, "DEC")
+                let start = dateCell(episodes, e, "DECOM")
+                let end = episodes.isBlankCell(e, "DEC") ? collectionEnd : dateCell(episodes, e, "DEC")
                 spell.append(e)
                 if let start { spellStart = min(spellStart ?? start, start) }
                 if let end { spellEnd = max(spellEnd ?? end, end) }
-                let next = k + 1 < rows.count && episodes[rows[k + 1], "LS"] == status ? day(episodes, rows[k + 1], "DECOM") : nil
+                let next = k + 1 < rows.count && episodes[rows[k + 1], "LS"] == status ? dateCell(episodes, rows[k + 1], "DECOM") : nil
                 joinsNext = next != nil && end == next
             }
             close()
@@ -109,8 +110,8 @@ extension ValidationContext {
         for rows in episodesByChild.values {
             var period: [Int] = [], total = 0, previousEnd: Day?
             for e in rows where episodes[e, "LS"] == status {
-                guard let start = day(episodes, e, "DECOM") else { continue }
-                let end = episodes.isBlank(e, "DEC") ? collectionEnd : day(episodes, e, "DEC")
+                guard let start = dateCell(episodes, e, "DECOM") else { continue }
+                let end = episodes.isBlankCell(e, "DEC") ? collectionEnd : dateCell(episodes, e, "DEC")
                 if let previousEnd, start <= previousEnd {} else if !period.isEmpty {
                     if total > days { flagged += period }
                     period = []; total = 0
@@ -131,8 +132,8 @@ extension ValidationContext {
     func episodesStartingTooYoung(placement: String, years: Int) -> [Int] {
         let episodes = table(.episodes)
         return (0..<episodes.count).filter { e in
-            guard episodes[e, "PLACE"] == placement, let start = day(episodes, e, "DECOM"),
-                  let dob = dateOfBirth(child: episodes[e, "CHILD"]) else { return false }
+            guard episodes[e, "PLACE"] == placement, let start = dateCell(episodes, e, "DECOM"),
+                  let dob = birthDate(of: episodes[e, "CHILD"]) else { return false }
             return start < dob.yearsAfter(years)
         }
     }
@@ -150,9 +151,6 @@ extension ValidationContext {
         }
         return children
     }
-
-    /// The child's age in whole years on `day`, from the Header date of birth.
-    func age(of child: String, on day: Day) -> Int? { dateOfBirth(child: child)?.age(on: day) }
 }
 
 extension ValidationContext {
@@ -161,8 +159,8 @@ extension ValidationContext {
     func episodesEnding(_ reasons: Set<String>, _ wrong: (_ end: Day, _ dob: Day) -> Bool) -> [Int] {
         let episodes = table(.episodes)
         return (0..<episodes.count).filter { e in
-            guard reasons.contains(episodes[e, "REC"].uppercased()), let end = day(episodes, e, "DEC"),
-                  let dob = dateOfBirth(child: episodes[e, "CHILD"]) else { return false }
+            guard reasons.contains(episodes[e, "REC"].uppercased()), let end = dateCell(episodes, e, "DEC"),
+                  let dob = birthDate(of: episodes[e, "CHILD"]) else { return false }
             return wrong(end, dob)
         }
     }
@@ -192,9 +190,18 @@ extension ValidationContext {
     func continuedEpisodes(_ previous: SSDA903Table) -> [(Int, Int)] {
         let episodes = table(.episodes)
         var pairs: [(Int, Int)] = []
-        for (child, rows) in ValidationContext.rowsByChild(previous, sortedBy: "DECOM") {
-            guard let last = latestEpisode(rows, in: previous), previous.isBlank(last, "DEC"),
-                  let first = datedEpisodes(of: child).first, episodes[first, "RNE"] == previous[last, "RNE"] else { continue }
+        // Last year's latest episode of each child: latest DECOM, the first row among ties.
+        var latest: [String: (start: Int32, row: Int)] = [:]
+        for r in 0..<previous.count {
+            guard let start = dateCell(previous, r, "DECOM")?.ordinal else { continue }
+            let child = previous[r, "CHILD"]
+            if let kept = latest[child], kept.start >= start { continue }
+            latest[child] = (start, r)
+        }
+        for (child, kept) in latest {
+            let last = kept.row
+            guard previous.isBlankCell(last, "DEC"),
+                  let first = firstDatedEpisode(of: child), episodes[first, "RNE"] == previous[last, "RNE"] else { continue }
             pairs.append((first, last))
         }
         return pairs
@@ -202,15 +209,36 @@ extension ValidationContext {
 }
 
 extension ValidationContext {
-    /// Every Header row of each child (a child repeated in the Header has several; the DfE
-    /// validator flags them all when it points at the Header). Build once per rule run.
-    func headerRowsPerChild() -> [String: [Int]] { table(.header).rowsPerChild() }
+    /// The Header rows of children who appear more than once in the Header (usually none, so
+    /// this costs one comparison). Build once per rule run and read with `headerRows(of:_:)`.
+    func repeatedHeaderRows() -> [String: [Int]] {
+        let header = table(.header)
+        guard header.count > headerRowByChild.count else { return [:] }
+        return header.rowsOfEachChild().filter { $0.value.count > 1 }
+    }
+
+    /// Every Header row of a child: the DfE validator flags them all when it points at the Header.
+    func headerRows(of child: String, _ repeated: [String: [Int]]) -> [Int] {
+        repeated[child] ?? headerRowByChild[child].map { [$0] } ?? []
+    }
+
+    /// The child's Header date of birth (`dateOfBirth(child:)` with the faster date reading).
+    func birthDate(of child: String) -> Day? {
+        headerRowByChild[child].flatMap { dateCell(table(.header), $0, "DOB") }
+    }
+
+    /// The child's first episode with a readable DECOM (`episodesByChild` puts unreadable
+    /// dates last, so it is the first row when any is readable).
+    func firstDatedEpisode(of child: String) -> Int? {
+        guard let first = episodesByChild[child]?.first, dateCell(table(.episodes), first, "DECOM") != nil else { return nil }
+        return first
+    }
 
     /// The latest of `rows` (in DECOM order, as `episodesByChild` gives them) with a readable
     /// DECOM; when several share that date, the first of them in the file, as the DfE
     /// validator's "latest episode" is.
     func latestEpisode(_ rows: [Int], in episodes: SSDA903Table) -> Int? {
-        guard let last = rows.lastIndex(where: { day(episodes, $0, "DECOM") != nil }) else { return nil }
+        guard let last = rows.lastIndex(where: { dateCell(episodes, $0, "DECOM") != nil }) else { return nil }
         let latest = episodes[rows[last], "DECOM"]
         return rows[...last].filter { episodes[$0, "DECOM"] == latest }.min()
     }
@@ -222,5 +250,40 @@ extension Day {
     /// them, so a date of birth typed as 2199 cannot crash an age rule.
     func yearsAfter(_ n: Int) -> Day {
         year + n <= 2200 ? adding(years: n) : Day(ordinal: ordinal + Int32(n) * 366)
+    }
+}
+
+extension Day {
+    /// A 903 date cell (`dd/mm/yyyy`), read exactly as `Day(uk:)` reads it but straight from the
+    /// string's UTF-8: `Day(uk:)` copies each cell into an array, which made date parsing most of
+    /// the time these rules take on a large return.
+    static func fromCell(_ text: String) -> Day? {
+        guard text.utf8.count == 10 else { return nil }
+        var text = text
+        return text.withUTF8 { u -> Day? in
+            guard u[2] == 47, u[5] == 47 else { return nil }
+            var value = [0, 0, 0]
+            for (k, range) in [(0, 0..<2), (1, 3..<5), (2, 6..<10)] {
+                for i in range {
+                    let digit = Int(u[i]) - 48
+                    guard digit >= 0 && digit <= 9 else { return nil }
+                    value[k] = value[k] * 10 + digit
+                }
+            }
+            return Day(year: value[2], month: value[1], day: value[0])
+        }
+    }
+}
+
+extension SSDA903Table {
+    /// Rows of each child in start-date (DECOM) order, unreadable dates last, ties in file order:
+    /// `ValidationContext.rowsByChild` for a table other than this year's episodes.
+    func rowsOfEachChildByStart() -> [String: [Int]] {
+        var groups = rowsOfEachChild()
+        for (child, rows) in groups where rows.count > 1 {
+            let keyed = rows.map { (Day.fromCell(self[$0, "DECOM"])?.ordinal ?? .max, $0) }
+            groups[child] = keyed.sorted { $0 < $1 }.map(\.1)
+        }
+        return groups
     }
 }

@@ -17,13 +17,13 @@ extension ValidationContext {
         guard current[.header] != nil else { return [] }
         let t = table(name)
         return (0..<t.count).filter { r in
-            guard let own = day(t, r, "DOB"), let header = dateOfBirth(child: t[r, "CHILD"]) else { return false }
+            guard let own = dateCell(t, r, "DOB"), let header = birthDate(of: t[r, "CHILD"]) else { return false }
             return own != header
         }.map { RuleHit(name, row: $0) }
     }
 
     /// Every row of `name` whose CHILD appears on more than one row (INT31–INT36).
     func rowsOfRepeatedChildren(in name: SSDA903TableName) -> [RuleHit] {
-        table(name).rowsPerChild().values.filter { $0.count > 1 }.flatMap { $0 }.map { RuleHit(name, row: $0) }
+        table(name).rowsOfEachChild().values.filter { $0.count > 1 }.flatMap { $0 }.map { RuleHit(name, row: $0) }
     }
 }

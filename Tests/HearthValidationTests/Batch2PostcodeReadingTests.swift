@@ -3,7 +3,7 @@ import Hearth
 @testable import HearthValidation
 
 /// Directory shared by the postcode rules' tests: two Kent postcodes three miles apart and one in London.
-let batch2Postcodes = FixturePostcodes(places: [
+let batch2Postcodes = Batch2PostcodeDirectory(places: [
     "ME11AA": (GridReference(easting: 575000, northing: 165000), "E10000016"),
     "ME21AA": (GridReference(easting: 575000, northing: 169828), "E10000016"),
     "SE11AA": (GridReference(easting: 531000, northing: 178000), "E09000028"),

@@ -17,13 +17,22 @@ import HearthReturns
             .placedAdoption: "CHILD,DOB,DATE_PLACED\nA,31/12/2200,01/01/1800\n",
             .missing: "CHILD,DOB,MISSING,MIS_START,MIS_END\nA,,Q,99/99/9999,\n",
         ]
-        let postcodes = FixturePostcodes(places: ["ME11AA": (GridReference(easting: 575000, northing: 165000), "E10000016")])
+        let postcodes = Batch2PostcodeDirectory(places: ["ME11AA": (GridReference(easting: 575000, northing: 165000), "E10000016")])
         for rule in RuleCatalogue.batch2 + RuleCatalogue.batch4 {
-            let found = hitsWithInputs(rule, tables, previous: tables, postcodes: postcodes, providers: FixtureProviders(urns: []), council: "E10000016")
+            let found = hitsWithOptionalInputs(rule, tables, previous: tables, postcodes: postcodes, providers: Batch2ProviderList(urns: []), council: "E10000016")
             let context = ValidationContext(current: makeReturn(tables), year: CollectionYear(2024))
             #expect(found.allSatisfy { $0.row >= 0 && $0.row < context.table($0.table).count }, "\(rule.code) pointed outside its table")
         }
         #expect(hits(Rule351(), [.header: "CHILD,DOB\nA,31/12/2200\n"]).isEmpty)
         #expect(Day(2199, 6, 1).yearsAfter(25) > Day(2200, 12, 31))
+    }
+}
+
+@Suite struct Batch2DateCellTests {
+    @Test func readsDatesExactlyAsTheDomainCoreDoes() {
+        let samples = ["01/05/2024", "29/02/2024", "29/02/2023", "31/04/2024", "00/01/2024", "01/13/2024", "1/5/2024",
+                       "01-05-2024", "2024/05/01", "", "  /  /    ", "ab/cd/efgh", "01/05/20245", "31/12/2200", "01/01/1799",
+                       "01/01/1800", "０1/05/2024", "01/05/2024 ", "é1/05/2024"]
+        for s in samples { #expect(Day.fromCell(s) == Day(uk: s), "\(s)") }
     }
 }

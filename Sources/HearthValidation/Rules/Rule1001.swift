@@ -26,7 +26,7 @@ struct Rule1001: ValidationRule {
         for episodes in [current, previous] {
             for i in 0..<episodes.count {
                 let child = episodes[i, "CHILD"], key = episodes[i, "DECOM"]
-                let stay = Stay(start: context.date(key), end: context.date(episodes[i, "DEC"]),
+                let stay = Stay(start: Day.fromCell(key), end: context.dateCell(episodes, i, "DEC"),
                                 ls: episodes[i, "LS"].uppercased(), rec: episodes[i, "REC"].uppercased())
                 if let kept = stays[child]?[key] {
                     if let e = stay.end, kept.end.map({ e < $0 }) ?? true { stays[child]![key] = stay }
@@ -39,10 +39,10 @@ struct Rule1001: ValidationRule {
             let last = list.indices.filter { list[$0].start != nil }.max { list[$0].start! < list[$1].start! }
             if let last, list[last].end == nil { list[last].end = context.collectionEnd }
             let adopted = last.map { ["E11", "E12"].contains(list[$0].rec) } ?? false
-            guard !adopted, let dob = context.dateOfBirth(child: child) else { careLeaver[child] = false; continue }
+            guard !adopted, let dob = context.birthDate(of: child) else { careLeaver[child] = false; continue }
             let at14 = dob.yearsAfter(14), at16 = dob.yearsAfter(16)
             var after14 = 0, after16 = 0
-            for s in list where !shortBreakStatuses.contains(s.ls) {
+            for s in list where !Batch2Codes.shortBreakStatuses.contains(s.ls) {
                 guard let end = s.end else { continue }
                 after14 += max(0, max(s.start ?? at14, at14).days(to: end))
                 after16 += max(0, max(s.start ?? at16, at16).days(to: end))

@@ -11,10 +11,10 @@ struct Rule1003: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes), placed = context.table(.placedAdoption)
         var hits: [RuleHit] = []
-        for (child, rows) in placed.rowsPerChild() {
+        for (child, rows) in placed.rowsOfEachChild() {
             guard let first = context.datedEpisodes(of: child).first(where: { episodes[$0, "RNE"] == "S" }),
-                  let started = context.day(episodes, first, "DECOM") else { continue }
-            let early = rows.filter { context.day(placed, $0, "DATE_PLACED").map { $0 < started } ?? false }
+                  let started = context.dateCell(episodes, first, "DECOM") else { continue }
+            let early = rows.filter { context.dateCell(placed, $0, "DATE_PLACED").map { $0 < started } ?? false }
             if !early.isEmpty { hits.append(RuleHit(.episodes, row: first)); hits += early.map { RuleHit(.placedAdoption, row: $0) } }
         }
         return hits

@@ -8,6 +8,6 @@ struct Rule1004: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let missing = context.table(.missing)
-        return (0..<missing.count).filter { context.day(missing, $0, "MIS_START") == nil }.map { RuleHit(.missing, row: $0) }
+        return (0..<missing.count).filter { context.dateCell(missing, $0, "MIS_START") == nil }.map { RuleHit(.missing, row: $0) }
     }
 }

@@ -8,7 +8,7 @@ struct Rule1005: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let missing = context.table(.missing)
-        return (0..<missing.count).filter { !missing.isBlank($0, "MIS_END") && context.day(missing, $0, "MIS_END") == nil }
+        return (0..<missing.count).filter { !missing.isBlankCell($0, "MIS_END") && context.dateCell(missing, $0, "MIS_END") == nil }
             .map { RuleHit(.missing, row: $0) }
     }
 }

@@ -9,7 +9,7 @@ struct Rule1006: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let missing = context.table(.missing)
         return (0..<missing.count).filter {
-            !missing.isBlank($0, "MISSING") && !MissingKind(rawValue: missing[$0, "MISSING"]).isValid(in: context.year)
+            !missing.isBlankCell($0, "MISSING") && !MissingKind(rawValue: missing[$0, "MISSING"]).isValid(in: context.year)
         }.map { RuleHit(.missing, row: $0) }
     }
 }

@@ -14,7 +14,7 @@ struct Rule1008: ValidationRule {
         return (0..<episodes.count).filter { i in
             let urn = episodes[i, "URN"]
             guard !urn.isEmpty, urn != "XXXXXXX" else { return false }
-            return !providers.isRegistered(urn: urn, on: context.day(episodes, i, "DECOM") ?? context.collectionEnd)
+            return !providers.isRegistered(urn: urn, on: context.dateCell(episodes, i, "DECOM") ?? context.collectionEnd)
         }.map { RuleHit(.episodes, row: $0) }
     }
 }

@@ -11,8 +11,8 @@ struct Rule1010: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         guard let previous = context.previousTable(.episodes) else { return [] }
         var stillOpen = Set<String>()
-        for (child, rows) in ValidationContext.rowsByChild(previous, sortedBy: "DECOM") {
-            if let last = rows.last(where: { context.day(previous, $0, "DECOM") != nil }), previous.isBlank(last, "DEC") {
+        for (child, rows) in previous.rowsOfEachChildByStart() {
+            if let last = rows.last(where: { context.dateCell(previous, $0, "DECOM") != nil }), previous.isBlankCell(last, "DEC") {
                 stillOpen.insert(child)
             }
         }

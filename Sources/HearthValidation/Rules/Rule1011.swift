@@ -10,7 +10,7 @@ struct Rule1011: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let oc3 = context.table(.oc3), episodes = context.table(.episodes)
         return (0..<oc3.count).filter { r in
-            guard oc3.anyRecorded(r, careLeaverFields),
+            guard oc3.anyRecorded(r, Batch2Codes.careLeaverFields),
                   let last = context.latestEpisode(context.episodesByChild[oc3[r, "CHILD"]] ?? [], in: episodes) else { return false }
             return episodes[last, "REC"] == "E3"
         }.map { RuleHit(.oc3, row: $0) }

@@ -11,16 +11,16 @@ struct Rule1014: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let uasc = context.table(.uasc), oc3 = context.table(.oc3), episodes = context.table(.episodes)
-        let oc3ByChild = oc3.rowsPerChild()
+        let oc3ByChild = oc3.rowsOfEachChild()
         var hits: [RuleHit] = []
-        for (child, rows) in uasc.rowsPerChild() {
+        for (child, rows) in uasc.rowsOfEachChild() {
             guard let eps = context.episodesByChild[child] else { continue }
             let inYear = eps.contains { e in
-                guard let start = context.day(episodes, e, "DECOM"), start <= context.collectionEnd else { return false }
-                if episodes.isBlank(e, "DEC") { return true }
-                return context.day(episodes, e, "DEC").map { $0 >= context.collectionStart } ?? false
+                guard let start = context.dateCell(episodes, e, "DECOM"), start <= context.collectionEnd else { return false }
+                if episodes.isBlankCell(e, "DEC") { return true }
+                return context.dateCell(episodes, e, "DEC").map { $0 >= context.collectionStart } ?? false
             }
-            let leaverRows = (oc3ByChild[child] ?? []).filter { oc3.anyRecorded($0, careLeaverFields) }
+            let leaverRows = (oc3ByChild[child] ?? []).filter { oc3.anyRecorded($0, Batch2Codes.careLeaverFields) }
             if !inYear && !leaverRows.isEmpty {
                 hits += rows.map { RuleHit(.uasc, row: $0) } + leaverRows.map { RuleHit(.oc3, row: $0) }
             }

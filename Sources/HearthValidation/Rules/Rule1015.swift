@@ -19,7 +19,7 @@ struct Rule1015: ValidationRule {
         return (0..<episodes.count).filter { i in
             let place = episodes[i, "PLACE"], ls = episodes[i, "LS"]
             guard episodes[i, "PLACE_PROVIDER"] == "PR1", !place.isEmpty, !ls.isEmpty,
-                  !Rule1015.exempt.contains(place), !shortBreakStatuses.contains(ls) else { return false }
+                  !Rule1015.exempt.contains(place), !Batch2Codes.shortBreakStatuses.contains(ls) else { return false }
             return context.placedInsideCouncil(episodes, i) == false
         }.map { RuleHit(.episodes, row: $0) }
     }

@@ -12,12 +12,12 @@ struct Rule1016: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let oc3 = context.table(.oc3), episodes = context.table(.episodes)
         return (0..<oc3.count).filter { r in
-            guard oc3.anyRecorded(r, careLeaverFields), let dob = context.day(oc3, r, "DOB") else { return false }
+            guard oc3.anyRecorded(r, Batch2Codes.careLeaverFields), let dob = context.dateCell(oc3, r, "DOB") else { return false }
             let age = dob.age(on: context.collectionEnd)
             guard age == 17 || age == 18 else { return false }
             let birthday = dob.yearsAfter(age)
             return (context.episodesByChild[oc3[r, "CHILD"]] ?? []).contains { e in
-                context.day(episodes, e, "DEC").map { $0 >= birthday } ?? false
+                context.dateCell(episodes, e, "DEC").map { $0 >= birthday } ?? false
             }
         }.map { RuleHit(.oc3, row: $0) }
     }

@@ -12,7 +12,7 @@ struct Rule3001: ValidationRule {
         let oc3 = context.table(.oc3)
         return (0..<oc3.count).filter { r in
             guard ["Z1", "Z2"].contains(oc3[r, "ACCOM"].uppercased()),
-                  let dob = context.dateOfBirth(child: oc3[r, "CHILD"]) else { return false }
+                  let dob = context.birthDate(of: oc3[r, "CHILD"]) else { return false }
             let at17 = dob.yearsAfter(17)
             return at17 >= context.collectionStart && at17 <= context.collectionEnd
         }.map { RuleHit(.oc3, row: $0) }

@@ -8,7 +8,7 @@ struct Rule301: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let header = context.table(.header)
-        return (0..<header.count).filter { context.day(header, $0, "DOB").map { $0 > context.collectionEnd } ?? false }
+        return (0..<header.count).filter { context.dateCell(header, $0, "DOB").map { $0 > context.collectionEnd } ?? false }
             .map { RuleHit(.header, row: $0) }
     }
 }

@@ -10,11 +10,11 @@ struct Rule302: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
         var hits: [RuleHit] = []
-        let headerRows = context.headerRowsPerChild()
+        let repeated = context.repeatedHeaderRows()
         for child in context.episodesByChild.keys {
-            guard let first = context.datedEpisodes(of: child).first, let start = context.day(episodes, first, "DECOM"),
-                  let dob = context.dateOfBirth(child: child), dob > start else { continue }
-            hits += [RuleHit(.episodes, row: first)] + (headerRows[child] ?? []).map { RuleHit(.header, row: $0) }
+            guard let first = context.firstDatedEpisode(of: child), let start = context.dateCell(episodes, first, "DECOM"),
+                  let dob = context.birthDate(of: child), dob > start else { continue }
+            hits += [RuleHit(.episodes, row: first)] + context.headerRows(of: child, repeated).map { RuleHit(.header, row: $0) }
         }
         return hits
     }

@@ -11,10 +11,10 @@ struct Rule303: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let header = context.table(.header), uasc = context.table(.uasc)
         guard header.columnIndex("UASC") != nil else { return [] }
-        let uascByChild = uasc.rowsPerChild()
+        let uascByChild = uasc.rowsOfEachChild()
         var hits: [RuleHit] = []
         for h in 0..<header.count where Double(header[h, "UASC"]) != 1 {
-            let withDate = (uascByChild[header[h, "CHILD"]] ?? []).filter { !uasc.isBlank($0, "DUC") }
+            let withDate = (uascByChild[header[h, "CHILD"]] ?? []).filter { !uasc.isBlankCell($0, "DUC") }
             if !withDate.isEmpty { hits += [RuleHit(.header, row: h)] + withDate.map { RuleHit(.uasc, row: $0) } }
         }
         return hits

@@ -9,7 +9,7 @@ struct Rule304: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let uasc = context.table(.uasc)
         return (0..<uasc.count).filter { r in
-            guard let ceased = context.day(uasc, r, "DUC"), let dob = context.day(uasc, r, "DOB") else { return false }
+            guard let ceased = context.dateCell(uasc, r, "DUC"), let dob = context.dateCell(uasc, r, "DOB") else { return false }
             return ceased > dob.yearsAfter(18)
         }.map { RuleHit(.uasc, row: $0) }
     }

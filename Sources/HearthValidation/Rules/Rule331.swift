@@ -11,10 +11,10 @@ struct Rule331: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes), ad1 = context.table(.ad1)
         var hits = Set<RuleHit>()
-        for (child, rows) in ad1.rowsPerChild() {
+        for (child, rows) in ad1.rowsOfEachChild() {
             for e in context.episodesByChild[child] ?? [] where ["E11", "E12"].contains(episodes[e, "REC"]) {
-                guard let placed = context.day(episodes, e, "DECOM") else { continue }
-                for a in rows where context.day(ad1, a, "DATE_MATCH").map({ $0 > placed }) ?? false {
+                guard let placed = context.dateCell(episodes, e, "DECOM") else { continue }
+                for a in rows where context.dateCell(ad1, a, "DATE_MATCH").map({ $0 > placed }) ?? false {
                     hits.insert(RuleHit(.ad1, row: a)); hits.insert(RuleHit(.episodes, row: e))
                 }
             }

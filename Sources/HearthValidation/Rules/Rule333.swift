@@ -10,8 +10,8 @@ struct Rule333: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let ad1 = context.table(.ad1)
         return (0..<ad1.count).filter { r in
-            guard let matched = context.day(ad1, r, "DATE_MATCH") else { return false }
-            return context.day(ad1, r, "DATE_INT").map { $0 > matched } ?? true
+            guard let matched = context.dateCell(ad1, r, "DATE_MATCH") else { return false }
+            return context.dateCell(ad1, r, "DATE_INT").map { $0 > matched } ?? true
         }.map { RuleHit(.ad1, row: $0) }
     }
 }

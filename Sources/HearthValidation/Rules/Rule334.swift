@@ -10,10 +10,10 @@ struct Rule334: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes), ad1 = context.table(.ad1)
         var hits: [RuleHit] = []
-        for (child, rows) in ad1.rowsPerChild() {
+        for (child, rows) in ad1.rowsOfEachChild() {
             guard let start = context.latestEpisode((context.episodesByChild[child] ?? []).filter { episodes[$0, "RNE"] == "S" }, in: episodes),
-                  let began = context.day(episodes, start, "DECOM") else { continue }
-            let early = rows.filter { context.day(ad1, $0, "DATE_INT").map { $0 < began } ?? false }
+                  let began = context.dateCell(episodes, start, "DECOM") else { continue }
+            let early = rows.filter { context.dateCell(ad1, $0, "DATE_INT").map { $0 < began } ?? false }
             if !early.isEmpty { hits.append(RuleHit(.episodes, row: start)); hits += early.map { RuleHit(.ad1, row: $0) } }
         }
         return hits

@@ -11,7 +11,7 @@ struct Rule335: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes), ad1 = context.table(.ad1)
         var hits = Set<RuleHit>()
-        for (child, rows) in ad1.rowsPerChild() {
+        for (child, rows) in ad1.rowsOfEachChild() {
             for e in context.episodesByChild[child] ?? [] where ["E1", "E11", "E12"].contains(episodes[e, "REC"]) {
                 let place = episodes[e, "PLACE"]
                 for a in rows {

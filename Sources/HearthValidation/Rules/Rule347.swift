@@ -13,7 +13,7 @@ struct Rule347: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let oc3 = context.table(.oc3)
         return (0..<oc3.count).filter { r in
-            guard oc3[r, "ACCOM"].hasPrefix("T"), let dob = context.day(oc3, r, "DOB") else { return false }
+            guard oc3[r, "ACCOM"].hasPrefix("T"), let dob = context.dateCell(oc3, r, "DOB") else { return false }
             return dob.age(on: context.collectionStart) < 18
         }.map { RuleHit(.oc3, row: $0) }
     }

@@ -10,7 +10,7 @@ struct Rule351: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let header = context.table(.header), limit = context.year.startYear >= 2024 ? 25 : 21
         return (0..<header.count).filter {
-            context.day(header, $0, "DOB").map { context.collectionStart > $0.yearsAfter(limit) } ?? false
+            context.dateCell(header, $0, "DOB").map { context.collectionStart > $0.yearsAfter(limit) } ?? false
         }.map { RuleHit(.header, row: $0) }
     }
 }

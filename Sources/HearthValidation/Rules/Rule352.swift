@@ -9,8 +9,8 @@ struct Rule352: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
         return (0..<episodes.count).filter { e in
-            guard episodes[e, "RNE"].uppercased() == "S", let start = context.day(episodes, e, "DECOM"),
-                  let dob = context.dateOfBirth(child: episodes[e, "CHILD"]) else { return false }
+            guard episodes[e, "RNE"].uppercased() == "S", let start = context.dateCell(episodes, e, "DECOM"),
+                  let dob = context.birthDate(of: episodes[e, "CHILD"]) else { return false }
             return dob.yearsAfter(18) <= start
         }.map { RuleHit(.episodes, row: $0) }
     }

@@ -8,7 +8,7 @@ struct Rule353: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes), earliest = Day(1991, 10, 14)
-        return (0..<episodes.count).filter { context.day(episodes, $0, "DECOM").map { $0 < earliest } ?? false }
+        return (0..<episodes.count).filter { context.dateCell(episodes, $0, "DECOM").map { $0 < earliest } ?? false }
             .map { RuleHit(.episodes, row: $0) }
     }
 }

@@ -9,7 +9,7 @@ struct Rule354: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
-        return (0..<episodes.count).filter { context.day(episodes, $0, "DECOM").map { $0 > context.collectionEnd } ?? false }
+        return (0..<episodes.count).filter { context.dateCell(episodes, $0, "DECOM").map { $0 > context.collectionEnd } ?? false }
             .map { RuleHit(.episodes, row: $0) }
     }
 }

@@ -10,7 +10,7 @@ struct Rule355: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
-        return (0..<episodes.count).filter { !episodes.isBlank($0, "DECOM") && episodes[$0, "DECOM"] == episodes[$0, "DEC"] }
+        return (0..<episodes.count).filter { !episodes.isBlankCell($0, "DECOM") && episodes[$0, "DECOM"] == episodes[$0, "DEC"] }
             .map { RuleHit(.episodes, row: $0) }
     }
 }

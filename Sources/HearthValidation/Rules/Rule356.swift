@@ -9,7 +9,7 @@ struct Rule356: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
         return (0..<episodes.count).filter { e in
-            guard let end = context.day(episodes, e, "DEC"), let start = context.day(episodes, e, "DECOM") else { return false }
+            guard let end = context.dateCell(episodes, e, "DEC"), let start = context.dateCell(episodes, e, "DECOM") else { return false }
             return end < start
         }.map { RuleHit(.episodes, row: $0) }
     }

@@ -11,7 +11,7 @@ struct Rule357: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
         return context.episodesByChild.keys.compactMap { child in
-            guard let first = context.datedEpisodes(of: child).first, let start = context.day(episodes, first, "DECOM"),
+            guard let first = context.firstDatedEpisode(of: child), let start = context.dateCell(episodes, first, "DECOM"),
                   start >= context.collectionStart, episodes[first, "RNE"] != "S" else { return nil }
             return RuleHit(.episodes, row: first)
         }

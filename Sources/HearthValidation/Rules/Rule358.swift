@@ -12,13 +12,13 @@ struct Rule358: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
         var hits = Set<RuleHit>()
-        let headerRows = context.headerRowsPerChild()
+        let repeated = context.repeatedHeaderRows()
         for e in 0..<episodes.count where ["J1", "J2", "J3"].contains(episodes[e, "LS"]) {
             let child = episodes[e, "CHILD"]
-            guard let start = context.day(episodes, e, "DECOM"), let dob = context.dateOfBirth(child: child),
+            guard let start = context.dateCell(episodes, e, "DECOM"), let dob = context.birthDate(of: child),
                   start < dob.yearsAfter(10) else { continue }
             hits.insert(RuleHit(.episodes, row: e))
-            for h in headerRows[child] ?? [] { hits.insert(RuleHit(.header, row: h)) }
+            for h in context.headerRows(of: child, repeated) { hits.insert(RuleHit(.header, row: h)) }
         }
         return Array(hits)
     }

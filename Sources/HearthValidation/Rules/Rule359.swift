@@ -10,8 +10,8 @@ struct Rule359: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
         return (0..<episodes.count).filter { e in
-            guard episodes.isBlank(e, "DEC"), !(episodes[e, "LS"] == "V2" && episodes[e, "PLACE"] == "K2"),
-                  let dob = context.dateOfBirth(child: episodes[e, "CHILD"]) else { return false }
+            guard episodes.isBlankCell(e, "DEC"), !(episodes[e, "LS"] == "V2" && episodes[e, "PLACE"] == "K2"),
+                  let dob = context.birthDate(of: episodes[e, "CHILD"]) else { return false }
             return dob.yearsAfter(18) < context.collectionEnd
         }.map { RuleHit(.episodes, row: $0) }
     }

@@ -10,8 +10,8 @@ struct Rule365: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
         return (0..<episodes.count).filter { e in
-            guard episodes[e, "LS"] == "V3", let start = context.day(episodes, e, "DECOM") else { return false }
-            let end = episodes.isBlank(e, "DEC") ? context.collectionEnd : context.day(episodes, e, "DEC")
+            guard episodes[e, "LS"] == "V3", let start = context.dateCell(episodes, e, "DECOM") else { return false }
+            let end = episodes.isBlankCell(e, "DEC") ? context.collectionEnd : context.dateCell(episodes, e, "DEC")
             return end.map { $0 > start.adding(days: 17) } ?? false
         }.map { RuleHit(.episodes, row: $0) }
     }

@@ -14,8 +14,8 @@ struct Rule367: ValidationRule {
         for rows in context.episodesByChild.values {
             var total = 0, counted: [Int] = []
             for e in rows where episodes[e, "LS"] == "V3" {
-                guard let start = context.day(episodes, e, "DECOM") else { continue }
-                let end: Day? = episodes.isBlank(e, "DEC") ? context.collectionEnd : context.day(episodes, e, "DEC").map { min($0, context.collectionEnd) }
+                guard let start = context.dateCell(episodes, e, "DECOM") else { continue }
+                let end: Day? = episodes.isBlankCell(e, "DEC") ? context.collectionEnd : context.dateCell(episodes, e, "DEC").map { min($0, context.collectionEnd) }
                 guard let end else { continue }
                 let days = max(start, context.collectionStart).days(to: end)
                 if days > 0 { total += days; counted.append(e) }

@@ -11,8 +11,8 @@ struct Rule376: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
         return (0..<episodes.count).filter { e in
-            guard episodes[e, "PLACE"] == "T3", let start = context.day(episodes, e, "DECOM"),
-                  let end = episodes.isBlank(e, "DEC") ? context.collectionEnd : context.day(episodes, e, "DEC") else { return false }
+            guard episodes[e, "PLACE"] == "T3", let start = context.dateCell(episodes, e, "DECOM"),
+                  let end = episodes.isBlankCell(e, "DEC") ? context.collectionEnd : context.dateCell(episodes, e, "DEC") else { return false }
             return end > start.adding(days: 21)
         }.map { RuleHit(.episodes, row: $0) }
     }

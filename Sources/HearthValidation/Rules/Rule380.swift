@@ -10,7 +10,7 @@ struct Rule380: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
         return (0..<episodes.count).filter {
-            temporaryPlacements.contains(episodes[$0, "PLACE"]) && !["P", "B"].contains(episodes[$0, "RNE"])
+            Batch2Codes.temporaryPlacements.contains(episodes[$0, "PLACE"]) && !["P", "B"].contains(episodes[$0, "RNE"])
         }.map { RuleHit(.episodes, row: $0) }
     }
 }

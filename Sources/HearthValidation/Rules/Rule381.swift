@@ -10,7 +10,7 @@ struct Rule381: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
         return (0..<episodes.count).filter {
-            temporaryPlacements.contains(episodes[$0, "PLACE"]) && !episodes.isBlank($0, "REC") && episodes[$0, "REC"] != "X1"
+            Batch2Codes.temporaryPlacements.contains(episodes[$0, "PLACE"]) && !episodes.isBlankCell($0, "REC") && episodes[$0, "REC"] != "X1"
         }.map { RuleHit(.episodes, row: $0) }
     }
 }

@@ -9,7 +9,7 @@ struct Rule382: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
         return (0..<episodes.count).filter {
-            shortBreakStatuses.contains(episodes[$0, "LS"]) && temporaryPlacements.contains(episodes[$0, "PLACE"])
+            Batch2Codes.shortBreakStatuses.contains(episodes[$0, "LS"]) && Batch2Codes.temporaryPlacements.contains(episodes[$0, "PLACE"])
         }.map { RuleHit(.episodes, row: $0) }
     }
 }

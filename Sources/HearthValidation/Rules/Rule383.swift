@@ -12,7 +12,7 @@ struct Rule383: ValidationRule {
         let episodes = context.table(.episodes)
         var hits: [RuleHit] = []
         for rows in context.episodesByChild.values where rows.count >= 3 {
-            for k in 2..<rows.count where temporaryPlacements.contains(episodes[rows[k - 1], "PLACE"]) {
+            for k in 2..<rows.count where Batch2Codes.temporaryPlacements.contains(episodes[rows[k - 1], "PLACE"]) {
                 let e = rows[k]
                 if episodes[e, "RNE"] != "P" || episodes[e, "PLACE"] != episodes[rows[k - 2], "PLACE"] { hits.append(RuleHit(.episodes, row: e)) }
             }

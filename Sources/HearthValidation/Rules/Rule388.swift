@@ -14,12 +14,12 @@ struct Rule388: ValidationRule {
         for rows in context.episodesByChild.values {
             for (k, e) in rows.enumerated() {
                 let rec = episodes[e, "REC"], end = episodes[e, "DEC"]
-                guard let endDay = context.date(end) else { continue }
+                guard let endDay = Day.fromCell(end) else { continue }
                 if k + 1 == rows.count {
                     if rec == "X1" { hits.append(RuleHit(.episodes, row: e)) }
                     continue
                 }
-                guard let next = context.day(episodes, rows[k + 1], "DECOM") else { continue }
+                guard let next = context.dateCell(episodes, rows[k + 1], "DECOM") else { continue }
                 if (rec == "X1" && endDay != next) || (rec != "X1" && !rec.isEmpty && endDay == next) { hits.append(RuleHit(.episodes, row: e)) }
             }
         }

@@ -12,7 +12,7 @@ struct Rule391: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let oc3 = context.table(.oc3)
         return (0..<oc3.count).filter { r in
-            guard oc3.anyRecorded(r, careLeaverFields), let dob = context.day(oc3, r, "DOB") else { return false }
+            guard oc3.anyRecorded(r, Batch2Codes.careLeaverFields), let dob = context.dateCell(oc3, r, "DOB") else { return false }
             return dob.yearsAfter(17) > context.collectionEnd || dob.age(on: context.collectionStart) >= 22
         }.map { RuleHit(.oc3, row: $0) }
     }

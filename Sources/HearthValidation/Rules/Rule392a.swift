@@ -12,7 +12,7 @@ struct Rule392a: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes), uasc = context.uascChildren
         return (0..<episodes.count).filter {
-            !shortBreakStatuses.contains(episodes[$0, "LS"]) && !uasc.contains(episodes[$0, "CHILD"])
+            !Batch2Codes.shortBreakStatuses.contains(episodes[$0, "LS"]) && !uasc.contains(episodes[$0, "CHILD"])
                 && context.placementDistance(episodes, $0) == nil
         }.map { RuleHit(.episodes, row: $0) }
     }

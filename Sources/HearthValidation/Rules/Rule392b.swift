@@ -11,7 +11,7 @@ struct Rule392b: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes), uasc = context.uascChildren
         return (0..<episodes.count).filter {
-            !shortBreakStatuses.contains(episodes[$0, "LS"]) && !uasc.contains(episodes[$0, "CHILD"]) && (episodes.isBlank($0, "HOME_POST") || episodes.isBlank($0, "PL_POST"))
+            !Batch2Codes.shortBreakStatuses.contains(episodes[$0, "LS"]) && !uasc.contains(episodes[$0, "CHILD"]) && (episodes.isBlankCell($0, "HOME_POST") || episodes.isBlankCell($0, "PL_POST"))
         }.map { RuleHit(.episodes, row: $0) }
     }
 }

@@ -10,7 +10,7 @@ struct Rule392d: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
         return (0..<episodes.count).filter {
-            episodes[$0, "PLACE"] != "P1" && !episodes.isBlank($0, "HOME_POST") && episodes[$0, "HOME_POST"] == episodes[$0, "PL_POST"]
+            episodes[$0, "PLACE"] != "P1" && !episodes.isBlankCell($0, "HOME_POST") && episodes[$0, "HOME_POST"] == episodes[$0, "PL_POST"]
         }.map { RuleHit(.episodes, row: $0) }
     }
 }

@@ -11,8 +11,8 @@ struct Rule393: ValidationRule {
         let header = context.table(.header), episodes = context.table(.episodes)
         let female = context.year.startYear >= 2024 ? "F" : "2"
         return (0..<header.count).filter { h in
-            guard header[h, "SEX"] == female, header.isBlank(h, "MOTHER") else { return false }
-            return (context.episodesByChild[header[h, "CHILD"]] ?? []).contains { !shortBreakStatuses.contains(episodes[$0, "LS"].uppercased()) }
+            guard header[h, "SEX"] == female, header.isBlankCell(h, "MOTHER") else { return false }
+            return (context.episodesByChild[header[h, "CHILD"]] ?? []).contains { !Batch2Codes.shortBreakStatuses.contains(episodes[$0, "LS"].uppercased()) }
         }.map { RuleHit(.header, row: $0) }
     }
 }

@@ -10,7 +10,7 @@ struct Rule398: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
         return (0..<episodes.count).filter {
-            shortBreakStatuses.contains(episodes[$0, "LS"]) && !(episodes.isBlank($0, "HOME_POST") && episodes.isBlank($0, "PL_POST"))
+            Batch2Codes.shortBreakStatuses.contains(episodes[$0, "LS"]) && !(episodes.isBlankCell($0, "HOME_POST") && episodes.isBlankCell($0, "PL_POST"))
         }.map { RuleHit(.episodes, row: $0) }
     }
 }

@@ -10,17 +10,20 @@ struct Rule399: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes), header = context.table(.header), reviews = context.table(.reviews)
-        let reviewsByChild = reviews.rowsPerChild()
+        let shortBreaksOnly = context.episodesByChild.filter { $0.value.allSatisfy { Batch2Codes.shortBreakStatuses.contains(episodes[$0, "LS"]) } }
+        guard !shortBreaksOnly.isEmpty else { return [] }
+        var reviewsByChild: [String: [Int]] = [:]
+        for r in 0..<reviews.count where shortBreaksOnly[reviews[r, "CHILD"]] != nil { reviewsByChild[reviews[r, "CHILD"], default: []].append(r) }
         var hits: [RuleHit] = []
-        let headerRows = context.headerRowsPerChild()
-        for (child, rows) in context.episodesByChild where rows.allSatisfy({ shortBreakStatuses.contains(episodes[$0, "LS"]) }) {
+        let repeated = context.repeatedHeaderRows()
+        for (child, rows) in shortBreaksOnly {
             let h = context.headerRowByChild[child]
-            let mother = h.map { !header.isBlank($0, "MOTHER") } ?? false
+            let mother = h.map { !header.isBlankCell($0, "MOTHER") } ?? false
             let childReviews = reviewsByChild[child] ?? []
             let filled = mother ? childReviews : childReviews.filter { reviews.anyRecorded($0, ["REVIEW", "REVIEW_CODE"]) }
             guard mother || !filled.isEmpty else { continue }
             hits += rows.map { RuleHit(.episodes, row: $0) } + filled.map { RuleHit(.reviews, row: $0) }
-            hits += (headerRows[child] ?? []).map { RuleHit(.header, row: $0) }
+            hits += context.headerRows(of: child, repeated).map { RuleHit(.header, row: $0) }
         }
         return hits
     }

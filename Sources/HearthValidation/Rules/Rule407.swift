@@ -10,8 +10,8 @@ struct Rule407: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
         let rows = context.episodesEnding(["E45", "E46", "E47", "E48"]) { end, dob in end > dob.yearsAfter(18) }
-        let headerRows = context.headerRowsPerChild()
-        let headers = Set(Set(rows.map { episodes[$0, "CHILD"] }).flatMap { headerRows[$0] ?? [] })
+        let repeated = context.repeatedHeaderRows()
+        let headers = Set(Set(rows.map { episodes[$0, "CHILD"] }).flatMap { context.headerRows(of: $0, repeated) })
         return rows.map { RuleHit(.episodes, row: $0) } + headers.map { RuleHit(.header, row: $0) }
     }
 }

@@ -20,7 +20,7 @@ struct Rule411: ValidationRule {
         let givenAuthority = episodes.columnIndex("PL_LA") != nil
         return (0..<episodes.count).filter { e in
             let location = episodes[e, "PL_LOCATION"]
-            guard let la = givenAuthority ? (episodes.isBlank(e, "PL_LA") ? nil : episodes[e, "PL_LA"])
+            guard let la = givenAuthority ? (episodes.isBlankCell(e, "PL_LA") ? nil : episodes[e, "PL_LA"])
                                           : context.placementAuthority(episodes, e) else { return false }
             return (location == "IN" && la != own) || (location == "OUT" && la == own)
         }.map { RuleHit(.episodes, row: $0) }

@@ -11,7 +11,7 @@ struct Rule420: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
         return (0..<episodes.count).filter {
-            shortBreakStatuses.contains(episodes[$0, "LS"]) && context.placementAuthority(episodes, $0) != nil
+            Batch2Codes.shortBreakStatuses.contains(episodes[$0, "LS"]) && context.placementAuthority(episodes, $0) != nil
         }.map { RuleHit(.episodes, row: $0) }
     }
 }

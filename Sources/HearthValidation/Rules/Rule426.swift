@@ -10,7 +10,7 @@ struct Rule426: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
         return context.episodesByChild.values.flatMap { rows -> [Int] in
-            let breaks = rows.filter { shortBreakStatuses.contains(episodes[$0, "LS"]) }
+            let breaks = rows.filter { Batch2Codes.shortBreakStatuses.contains(episodes[$0, "LS"]) }
             let kinds = Set(breaks.map { episodes[$0, "LS"] })
             return kinds.count == 2 ? breaks : []
         }.map { RuleHit(.episodes, row: $0) }

@@ -10,8 +10,8 @@ struct Rule431: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
         return context.consecutiveEpisodes().filter { previous, e in
-            guard episodes[e, "RNE"] == "S", let start = context.day(episodes, e, "DECOM"),
-                  let ended = context.day(episodes, previous, "DEC") else { return false }
+            guard episodes[e, "RNE"] == "S", let start = context.dateCell(episodes, e, "DECOM"),
+                  let ended = context.dateCell(episodes, previous, "DEC") else { return false }
             return start <= ended
         }.map { RuleHit(.episodes, row: $0.1) }
     }

@@ -11,7 +11,7 @@ struct Rule433: ValidationRule {
         let episodes = context.table(.episodes)
         return context.consecutiveEpisodes().filter { previous, e in
             guard ["P", "L", "T", "U", "B"].contains(episodes[e, "RNE"].uppercased()) else { return false }
-            guard let start = context.day(episodes, e, "DECOM"), let ended = context.day(episodes, previous, "DEC") else { return true }
+            guard let start = context.dateCell(episodes, e, "DECOM"), let ended = context.dateCell(episodes, previous, "DEC") else { return true }
             return start != ended
         }.map { RuleHit(.episodes, row: $0.1) }
     }

@@ -10,7 +10,7 @@ struct Rule437: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
         return context.consecutiveEpisodes().filter { previous, _ in
-            ["E2", "E15"].contains(episodes[previous, "REC"].uppercased()) && context.day(episodes, previous, "DECOM") != nil
+            ["E2", "E15"].contains(episodes[previous, "REC"].uppercased()) && context.dateCell(episodes, previous, "DECOM") != nil
         }.map { RuleHit(.episodes, row: $0.0) }
     }
 }

@@ -11,8 +11,8 @@ struct Rule440: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let reviews = context.table(.reviews)
         return (0..<reviews.count).filter { r in
-            guard reviews[r, "REVIEW_CODE"] == "PN0", let held = context.day(reviews, r, "REVIEW"),
-                  let dob = context.day(reviews, r, "DOB") else { return false }
+            guard reviews[r, "REVIEW_CODE"] == "PN0", let held = context.dateCell(reviews, r, "REVIEW"),
+                  let dob = context.dateCell(reviews, r, "DOB") else { return false }
             return held >= dob.yearsAfter(4)
         }.map { RuleHit(.reviews, row: $0) }
     }

@@ -11,8 +11,8 @@ struct Rule441: ValidationRule {
         let reviews = context.table(.reviews)
         let codes: Set<String> = ["PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7"]
         return (0..<reviews.count).filter { r in
-            guard codes.contains(reviews[r, "REVIEW_CODE"]), let held = context.day(reviews, r, "REVIEW"),
-                  let dob = context.day(reviews, r, "DOB") else { return false }
+            guard codes.contains(reviews[r, "REVIEW_CODE"]), let held = context.dateCell(reviews, r, "REVIEW"),
+                  let dob = context.dateCell(reviews, r, "DOB") else { return false }
             return held < dob.yearsAfter(4)
         }.map { RuleHit(.reviews, row: $0) }
     }

@@ -10,7 +10,7 @@ struct Rule442: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let header = context.table(.header), episodes = context.table(.episodes)
         return (0..<header.count).filter { h in
-            header.isBlank(h, "UPN") && (context.episodesByChild[header[h, "CHILD"]] ?? []).contains { !shortBreakStatuses.contains(episodes[$0, "LS"]) }
+            header.isBlankCell(h, "UPN") && (context.episodesByChild[header[h, "CHILD"]] ?? []).contains { !Batch2Codes.shortBreakStatuses.contains(episodes[$0, "LS"]) }
         }.map { RuleHit(.header, row: $0) }
     }
 }

@@ -9,7 +9,7 @@ struct Rule445: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes), last = Day(2005, 12, 31)
         return (0..<episodes.count).filter {
-            episodes[$0, "LS"] == "D1" && (context.day(episodes, $0, "DECOM").map { $0 > last } ?? false)
+            episodes[$0, "LS"] == "D1" && (context.dateCell(episodes, $0, "DECOM").map { $0 > last } ?? false)
         }.map { RuleHit(.episodes, row: $0) }
     }
 }

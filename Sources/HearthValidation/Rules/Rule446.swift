@@ -10,7 +10,7 @@ struct Rule446: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes), first = Day(2005, 12, 1)
         return (0..<episodes.count).filter {
-            episodes[$0, "LS"] == "E1" && (context.day(episodes, $0, "DECOM").map { $0 < first } ?? false)
+            episodes[$0, "LS"] == "E1" && (context.dateCell(episodes, $0, "DECOM").map { $0 < first } ?? false)
         }.map { RuleHit(.episodes, row: $0) }
     }
 }

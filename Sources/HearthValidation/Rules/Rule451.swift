@@ -10,7 +10,7 @@ struct Rule451: ValidationRule {
     func check(_ context: ValidationContext) -> [RuleHit] {
         let episodes = context.table(.episodes)
         return (0..<episodes.count).filter {
-            episodes[$0, "LS"] == "D1" && episodes.isBlank($0, "DEC") && episodes.isBlank($0, "REC")
+            episodes[$0, "LS"] == "D1" && episodes.isBlankCell($0, "DEC") && episodes.isBlankCell($0, "REC")
         }.map { RuleHit(.episodes, row: $0) }
     }
 }

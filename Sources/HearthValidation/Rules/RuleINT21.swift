@@ -10,7 +10,7 @@ struct RuleINT21: ValidationRule {
         guard context.current[.header] != nil else { return [] }
         let uasc = context.table(.uasc), header = context.table(.header)
         return (0..<uasc.count).filter { r in
-            guard let h = context.headerRowByChild[uasc[r, "CHILD"]], !uasc.isBlank(r, "SEX"), !header.isBlank(h, "SEX") else { return false }
+            guard let h = context.headerRowByChild[uasc[r, "CHILD"]], !uasc.isBlankCell(r, "SEX"), !header.isBlankCell(h, "SEX") else { return false }
             return uasc[r, "SEX"] != header[h, "SEX"]
         }.map { RuleHit(.uasc, row: $0) }
     }

@@ -14,7 +14,7 @@ struct RuleNoE: ValidationRule {
         for i in 0..<previous.count { known.insert(previous[i, "CHILD"]) }
         let episodes = context.table(.episodes)
         return (0..<episodes.count).filter {
-            (context.day(episodes, $0, "DECOM").map { $0 < context.collectionStart } ?? false) && !known.contains(episodes[$0, "CHILD"])
+            (context.dateCell(episodes, $0, "DECOM").map { $0 < context.collectionStart } ?? false) && !known.contains(episodes[$0, "CHILD"])
         }.map { RuleHit(.episodes, row: $0) }
     }
 }
