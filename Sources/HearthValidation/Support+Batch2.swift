@@ -287,3 +287,12 @@ extension SSDA903Table {
         return groups
     }
 }
+
+extension ValidationContext {
+    /// An episode's end: its DEC, or 31 March when DEC is blank (still looked after at the end of
+    /// the year); nil when DEC is not a date.
+    func episodeEnd(_ row: Int) -> Day? {
+        let episodes = table(.episodes)
+        return episodes.isBlankCell(row, "DEC") ? collectionEnd : dateCell(episodes, row, "DEC")
+    }
+}

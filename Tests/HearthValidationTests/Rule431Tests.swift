@@ -10,3 +10,9 @@ import Testing
         #expect(hits(Rule431(), [.episodes: "CHILD,DECOM,RNE,DEC\nB,01/05/2024,S,01/06/2024\nB,02/06/2024,S,\n"]).isEmpty)
     }
 }
+
+@Suite struct Rule431OpenEpisodeTests {
+    @Test func flagsANewStartWhileThePreviousEpisodeIsOpen() {
+        #expect(hits(Rule431(), [.episodes: "CHILD,DECOM,RNE,DEC\nA,01/05/2024,S,\nA,01/06/2024,S,\n"]).flaggedRowKeys == ["Episodes:1"])
+    }
+}
