@@ -54,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "hearth-bench",
             dependencies: [
-                "Hearth", "HearthSynth", "HearthReturns", "HearthIndicators",
+                "Hearth", "HearthSynth", "HearthReturns", "HearthIndicators", "HearthValidation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
