@@ -2,7 +2,8 @@
 """Real-browser test of the Hearth web application, through chromium-driver's WebDriver protocol.
 
 Drives a running server: signs in, opens the scorecard, opens an indicator, drills down to the
-children behind it and opens one child's chronology, saving a screenshot at each step. Every page
+children behind it, opens one child's chronology and prints the committee pack to an A4 PDF,
+saving a screenshot at each step. Every page
 is also fetched with the browser's session cookie so an HTTP error fails the test, and each step
 fails if an element it needs is missing. Needs only Debian's `chromium` and `chromium-driver`
 and the Python standard library.
@@ -203,7 +204,13 @@ def main():
         page("05-children-behind", "table#children", "the list of children")
         browser.click("table#children tbody a", "first child in the list")
         page("06-chronology", "table#chronology", "the chronology")
-        print("6 passed, 0 failed")
+        browser.go(args.url + "/committee-pack?committee=Corporate%20Parenting%20Panel")
+        page("07-committee-pack", "section.cover h1", "the committee pack cover")
+        pdf = browser.s("/print", "POST", {"orientation": "portrait", "page": {"width": 21.0, "height": 29.7}, "background": True})
+        with open(os.path.join(args.out, "07-committee-pack.pdf"), "wb") as f:
+            f.write(base64.b64decode(pdf))
+        print("ok  07-committee-pack.pdf (A4)")
+        print("7 passed, 0 failed")
         return 0
     except Failure as e:
         if browser:
