@@ -52,14 +52,32 @@ extension HearthWeb {
                              identity: identity, status: .badRequest)
     }
 
-    @Sendable func adminAudit(_ request: Request, _ context: HearthRequestContext, _ form: FormData) async throws -> Response {
-        let identity = context.identity!
+    /// The administrator's filter from the query: user, action, subject text, from and to dates.
+    func auditFilter(_ request: Request) -> (AuditFilter, (String) -> String?) {
         let q = request.uri.queryParameters
-        func s(_ k: String) -> String? { q[Substring(k)].map(String.init).flatMap { $0.isEmpty ? nil : $0 } }
-        let action = s("action").flatMap(AuditAction.init(rawValue:))
+        let s: (String) -> String? = { k in q[Substring(k)].map(String.init).flatMap { $0.isEmpty ? nil : $0 } }
         let from = s("from").flatMap { Day(iso: $0) }.map { Date(timeIntervalSince1970: Double($0.ordinal) * 86400) }
         let to = s("to").flatMap { Day(iso: $0) }.map { Date(timeIntervalSince1970: Double($0.ordinal + 1) * 86400) }
-        let filter = AuditFilter(userName: s("user"), action: action, subjectContains: s("subject"), from: from, to: to)
+        return (AuditFilter(userName: s("user"), action: s("action").flatMap(AuditAction.init(rawValue:)),
+                            subjectContains: s("subject"), from: from, to: to), s)
+    }
+
+    @Sendable func adminAuditCSV(_ request: Request, _ context: HearthRequestContext, _ form: FormData) async throws -> Response {
+        var (filter, _) = auditFilter(request)
+        filter.limit = 5000
+        let entries = try await store.auditEntries(filter)
+        try await audit(.export, "audit.csv (\(entries.count) rows)", request, context)
+        return csvResponse(CSV.render(
+            header: ["seq", "at", "user", "role", "action", "subject", "from", "previous_hash", "hash"],
+            rows: entries.map { [String($0.sequence), AuditEntry.timestamp($0.event.at), $0.event.userName, $0.event.role,
+                                 $0.event.action.rawValue, $0.event.subject, $0.event.remote, $0.previousHash, $0.hash] }),
+            filename: "audit.csv")
+    }
+
+    @Sendable func adminAudit(_ request: Request, _ context: HearthRequestContext, _ form: FormData) async throws -> Response {
+        let identity = context.identity!
+        let (filter, s) = auditFilter(request)
+        let action = filter.action
         let entries = try await store.auditEntries(filter)
         let report = try await store.verifyAuditChain()
         return renderer.page("audit", title: "Audit log", [

@@ -75,6 +75,7 @@ public struct HearthWeb: Sendable {
         case .scorecard: scorecardPage
         case .scorecardCSV: scorecardCSV
         case .indicator: indicatorPage
+        case .indicatorCSV: indicatorCSV
         case .indicatorChildren: indicatorChildren
         case .uascImpact: uascImpactPage
         case .exceptions: exceptionsPage
@@ -85,6 +86,7 @@ public struct HearthWeb: Sendable {
         case .adminUsers: adminUsers
         case .adminUserCreate: adminUserCreate
         case .adminAudit: adminAudit
+        case .adminAuditCSV: adminAuditCSV
         case .apiChildren: apiChildren
         case .apiChild: apiChild
         case .apiActivity: apiActivity

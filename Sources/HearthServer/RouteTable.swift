@@ -8,9 +8,9 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case loginPage, loginSubmit, logout, home
     case childrenList, childrenCSV, childChronology
     case activity, activityCSV
-    case scorecard, scorecardCSV, indicator, indicatorChildren, uascImpact, exceptions, committeePack
+    case scorecard, scorecardCSV, indicator, indicatorCSV, indicatorChildren, uascImpact, exceptions, committeePack
     case importPage, importSubmit
-    case adminUsers, adminUserCreate, adminAudit
+    case adminUsers, adminUserCreate, adminAudit, adminAuditCSV
     case apiChildren, apiChild, apiActivity, apiScorecard, openAPI
 }
 
@@ -71,6 +71,8 @@ public enum RouteTable {
               summary: "Scorecard as CSV"),
         .init(endpoint: .indicator, method: .get, path: "/indicators/{id}", access: .roles(aggregateRoles), kind: .page,
               summary: "One indicator: trend, breakdown by area and team"),
+        .init(endpoint: .indicatorCSV, method: .get, path: "/indicators/{id}/breakdown.csv", access: .roles(aggregateRoles),
+              kind: .page, summary: "An indicator's breakdown by area and team, and its trend, as CSV"),
         .init(endpoint: .indicatorChildren, method: .get, path: "/indicators/{id}/children", access: .roles(caseRoles), kind: .page,
               summary: "The children behind an indicator, within the user's scope"),
         .init(endpoint: .uascImpact, method: .get, path: "/uasc-impact", access: .roles(aggregateRoles), kind: .page,
@@ -89,6 +91,8 @@ public enum RouteTable {
               summary: "Add a user"),
         .init(endpoint: .adminAudit, method: .get, path: "/admin/audit", access: .roles([.administrator]), kind: .page,
               summary: "Audit log, filtered"),
+        .init(endpoint: .adminAuditCSV, method: .get, path: "/admin/audit.csv", access: .roles([.administrator]), kind: .page,
+              summary: "Audit log, filtered, as CSV"),
         .init(endpoint: .apiChildren, method: .get, path: "/api/v1/children", access: .roles(caseRoles), kind: .api,
               summary: "Children in the caller's scope"),
         .init(endpoint: .apiChild, method: .get, path: "/api/v1/children/{id}", access: .roles(caseRoles), kind: .api,

@@ -204,10 +204,38 @@ extension HearthWeb {
             r["unitClass"] = switch b.unit { case .county: "unit-county"; case .area: "unit-area"; case .team: "unit-team" }
             return r
         }
+        ctx["csvHref"] = "/indicators/\(id)/breakdown.csv?\(q.queryString)"
         if CaseloadScope.seesChildren(identity.user.role) {
             ctx["childrenHref"] = "/indicators/\(id)/children?\(q.queryString)"
         }
         return renderer.page("indicator", title: detail.row.name, ctx, identity: identity)
+    }
+
+    @Sendable func indicatorCSV(_ request: Request, _ context: HearthRequestContext, _ form: FormData) async throws -> Response {
+        let identity = context.identity!
+        let source: any ScorecardSource
+        switch requireScorecard(identity) { case .ok(let s): source = s; case .stop(let r): return r }
+        let snap = try await caseload.snapshot()
+        guard case .success(let q) = scorecardQuery(request, snap.county) else {
+            return renderer.error(.badRequest, heading: "Check the choices", message: "The month or unit is not usable.", identity: identity)
+        }
+        let id = context.parameters.get("id") ?? ""
+        guard let detail = try await source.indicator(snap, id: id, month: q.month, unit: q.unit, excludingUASC: q.excludingUASC, months: 24) else {
+            return renderer.error(.notFound, heading: "Indicator not found", message: "There is no indicator \(id).", identity: identity)
+        }
+        let d = Disclosure(for: identity.user.role)
+        try await audit(.export, "indicator \(id) breakdown.csv \(q.queryString)", request, context)
+        var rows = detail.breakdown.map { b in [b.unit.key, b.name] + Self.csvCells(Self.rowContext(b.row, d, query: q)) }
+        let suppressedNow = (Self.rowContext(detail.row, d, query: q)["value"] as? String) == Disclosure.symbol
+        if !suppressedNow {
+            rows += detail.trend.map { p in
+                ["trend", String(p.month.iso.prefix(7)), id, detail.row.name, "", "", p.value.map { String(format: "%.1f", $0) } ?? "",
+                 p.rag?.rawValue ?? "No RAG", "", "", p.target.map { String(format: "%.1f", $0) } ?? "",
+                 p.floor.map { String(format: "%.1f", $0) } ?? "", "", "", "", "", ""]
+            }
+        }
+        return csvResponse(CSV.render(header: ["unit", "unit name"] + Self.scorecardCSVHeader, rows: rows),
+                           filename: "indicator-\(id)-\(q.monthText).csv")
     }
 
     /// The children behind the number, limited to those in the user's own scope, audited.

@@ -69,6 +69,7 @@ extension Templates {
     <tbody>{{#trend}}<tr><th scope="row">{{month}}</th><td>{{value}}</td><td><strong class="tag {{ragClass}}">{{rag}}</strong></td><td>{{target}}</td><td>{{floor}}</td></tr>{{/trend}}</tbody></table>
     </details>
     {{/showTrend}}
+    <p><a class="button secondary" href="{{csvHref}}" download>Download breakdown and trend as CSV</a></p>
     <h2>By area and team</h2>
     <table class="table" id="breakdown"><thead><tr><th scope="col">Unit</th><th scope="col">Result</th><th scope="col">RAG</th><th scope="col">Num</th><th scope="col">Denom</th></tr></thead>
     <tbody>{{#breakdown}}<tr class="{{unitClass}}"><th scope="row">{{unitName}}</th><td>{{value}}</td><td><strong class="tag {{ragClass}}">{{rag}}</strong></td><td>{{numerator}}</td><td>{{denominator}}</td></tr>{{/breakdown}}</tbody></table>

@@ -192,6 +192,7 @@ enum Templates {
     <div class="form-group"><label for="to">To (date)</label><input class="input" id="to" name="to" type="date" value="{{filterTo}}"></div>
     <button class="button" type="submit">Filter</button>
     </form>
+    <p><a class="button secondary" href="/admin/audit.csv?user={{filterUser}}&amp;subject={{filterSubject}}&amp;from={{filterFrom}}&amp;to={{filterTo}}" download>Download as CSV</a></p>
     <table class="table" id="audit">
     <caption class="visually-hidden">Audit entries, newest first</caption>
     <thead><tr><th scope="col">#</th><th scope="col">When (UTC)</th><th scope="col">Who</th><th scope="col">Role</th><th scope="col">What</th><th scope="col">Subject</th><th scope="col">From</th></tr></thead>

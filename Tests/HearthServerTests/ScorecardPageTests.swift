@@ -107,3 +107,29 @@ struct ScorecardPageTests {
         try await server.cleanUp()
     }
 }
+
+@Suite("More CSV downloads")
+struct MoreCSVTests {
+    @Test("an indicator's breakdown and trend download as CSV, suppressed for elected members, and are audited")
+    func indicatorCSV() async throws {
+        let server = try await TestServer()
+        let analyst = try await server.session(for: .performanceAnalyst)
+        let member = try await server.session(for: .electedMember)
+        let admin = try await server.session(for: .administrator)
+        try await server.run { client in
+            let a = try await client.execute(uri: "/indicators/F1/breakdown.csv?month=2024-03", method: .get, headers: [.cookie: analyst.cookie])
+            #expect(a.status == .ok)
+            #expect(a.text.contains("area:A2,East,F1,Looked-after children in foster care,H,SS,100.0%,No RAG,2,2"))
+            #expect(a.text.contains("trend,2024-03,F1"))
+            let m = try await client.execute(uri: "/indicators/F1/breakdown.csv?month=2024-03", method: .get, headers: [.cookie: member.cookie])
+            #expect(m.text.contains("area:A2,East,F1,Looked-after children in foster care,H,SS,c,,c,c"))
+            let audit = try await client.execute(uri: "/admin/audit.csv?subject=breakdown", method: .get, headers: [.cookie: admin.cookie])
+            #expect(audit.status == .ok)
+            let lines = audit.text.split(separator: "\r\n")
+            #expect(lines.first == "seq,at,user,role,action,subject,from,previous_hash,hash")
+            #expect(lines.count == 3)
+            #expect(lines.dropFirst().allSatisfy { $0.contains(",export,indicator F1 breakdown.csv") })
+        }
+        try await server.cleanUp()
+    }
+}
