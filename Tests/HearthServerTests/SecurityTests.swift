@@ -172,3 +172,21 @@ struct SecurityTests {
         try await server.cleanUp()
     }
 }
+
+@Suite("Users page")
+struct UsersPageTests {
+    @Test("adding a user with an incomplete scope shows an error summary and adds no one")
+    func incompleteScope() async throws {
+        let server = try await TestServer()
+        let admin = try await server.session(for: .administrator)
+        try await server.run { client in
+            let r = try await client.execute(uri: "/admin/users", method: .post, headers: formHeaders(cookie: admin.cookie),
+                                             body: formBody(["csrf": admin.csrf, "name": "sam", "role": "social-worker", "team": "T1"]))
+            #expect(r.status == .badRequest)
+            #expect(r.text.contains("There is a problem"))
+            #expect(r.text.contains("A social worker needs a worker id and a team id"))
+        }
+        #expect(try await server.store.user(named: "sam") == nil)
+        try await server.cleanUp()
+    }
+}
