@@ -5,6 +5,10 @@
 # checked it. Also reports wall-clock time of each, including reading the files.
 #
 #   scripts/conformance.sh [DIR[:PREVDIR] ...]             compare on existing folders of 903 CSVs
+#   scripts/conformance.sh --county "7:0.5 8:5.3[:DECOM]"  synthetic county (seed:scale; 0.5 is about
+#                          2,000 children in a year's return, 5.3 about 20,000) exported with
+#                          `hearth synth --format 903`, 2024/25 with ~5% injected errors
+#                          (scripts/inject903.py), 2023/24 as last year's return
 #   scripts/conformance.sh --synth "1:2000 2:20000 3:2000:DECOM"
 #                          generate returns (seed:children[:columns kept clean]) with last year's too
 #
@@ -32,6 +36,17 @@ if [ "${1:-}" = "--synth" ]; then
     rm -rf "$d" "$d-prev"
     python3 "$root/scripts/fixture903.py" "$seed" "$n" "$d" --year "$year" --previous "$d-prev" ${keep:+--keep "$keep"} >&2
     dirs+=("$d:$d-prev")
+  done
+  shift 2
+fi
+if [ "${1:-}" = "--county" ]; then
+  for spec in $2; do
+    IFS=: read -r seed scale keep <<<"$spec"
+    d=$out/county-$seed-$scale${keep:+-clean}
+    rm -rf "$d" "$d-export"
+    "$HEARTH" synth --format 903 --seed "$seed" --scale "$scale" --years 3 --out "$d-export" >&2
+    python3 "$root/scripts/inject903.py" "$seed" "$d-export/$year-$(printf %02d $(( (year + 1) % 100 )))" "$d" --year "$year" ${keep:+--keep "$keep"} >&2
+    dirs+=("$d:$d-export/$((year - 1))-$(printf %02d $(( year % 100 )))")
   done
   shift 2
 fi
