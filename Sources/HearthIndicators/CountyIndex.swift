@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import Hearth
 
 /// Everything about a county the indicators need, precomputed once: event lists sorted by date,
@@ -32,19 +34,6 @@ public final class CountyIndex: Sendable {
     public init(_ county: County, calendar: WorkingDayCalendar = .englandAndWales) {
         self.county = county
         self.calendar = calendar
-        workingDays = calendar.coveredYears == WorkingDayCalendar.englandAndWales.coveredYears
-            ? .englandAndWales : FastWorkingDays(calendar)
-        var miles: [Int64: Double] = [:]
-        for (i, c) in county.children.enumerated() {
-            for (k, p) in c.periodsOfCare.enumerated() {
-                for (j, pl) in p.placements.enumerated() {
-                    if let m = county.distanceInMiles(from: pl.homePostcode ?? c.homePostcode, to: pl.postcode) {
-                        miles[CountyIndex.placementKey(Int32(i), k, j)] = m
-                    }
-                }
-            }
-        }
-        placementMiles = miles
         var teams: [TeamID: Int32] = [:]
         for (i, t) in county.teams.enumerated() { teams[t.id] = Int32(i) }
         var areas: [AreaID: Int32] = [:]
@@ -56,19 +45,49 @@ public final class CountyIndex: Sendable {
         for (i, h) in county.fosteringHouseholds.enumerated() { households[h.id] = Int32(i) }
         householdIndex = households
         teamArea = county.teams.map { t in t.area.flatMap { areas[$0] } ?? -1 }
-
-        var uasc: [Int32] = [], leavers: [Day?] = []
-        uasc.reserveCapacity(county.children.count)
-        for c in county.children {
-            uasc.append(c.uasc.map(\.start.ordinal).min() ?? .max)
-            leavers.append(CountyIndex.careLeaverStart(c))
+        // The parts are independent: build them on all cores.
+        let parts = IndexParts()
+        let teamIDs = teams, workerIDs = workers
+        let uascFrom = county.children.map { c in c.uasc.map(\.start.ordinal).min() ?? .max }
+        let leavers = county.children.map(CountyIndex.careLeaverStart)
+        DispatchQueue.concurrentPerform(iterations: 5) { task in
+            switch task {
+            case 0:
+                let table = AllocationTable(county, teams: teamIDs, workers: workerIDs)
+                let events = EventLists.build(county, ItemMaker(allocations: table, uascFrom: uascFrom), careLeaverFrom: leavers)
+                parts.lock.withLock { parts.allocations = table; parts.events = events }
+            case 1:
+                let spans = SpanLists.build(county, careLeaverFrom: leavers)
+                parts.lock.withLock { parts.spans = spans }
+            case 2:
+                let timelines = ChildTimelines(county)
+                parts.lock.withLock { parts.timelines = timelines }
+            case 3:
+                var miles: [Int64: Double] = [:]
+                for (i, c) in county.children.enumerated() {
+                    for (k, p) in c.periodsOfCare.enumerated() {
+                        for (j, pl) in p.placements.enumerated() {
+                            if let m = county.distanceInMiles(from: pl.homePostcode ?? c.homePostcode, to: pl.postcode) {
+                                miles[CountyIndex.placementKey(Int32(i), k, j)] = m
+                            }
+                        }
+                    }
+                }
+                parts.lock.withLock { parts.miles = miles }
+            default:
+                let fast = calendar.coveredYears == WorkingDayCalendar.englandAndWales.coveredYears
+                    ? FastWorkingDays.englandAndWales : FastWorkingDays(calendar)
+                parts.lock.withLock { parts.workingDays = fast }
+            }
         }
-        let table = AllocationTable(county, teams: teams, workers: workers)
-        allocations = table
-        uascFrom = uasc; careLeaverFrom = leavers
-        events = EventLists.build(county, ItemMaker(allocations: table, uascFrom: uasc), careLeaverFrom: leavers)
-        spans = SpanLists.build(county, careLeaverFrom: leavers)
-        timelines = ChildTimelines(county)
+        allocations = parts.allocations!
+        events = parts.events!
+        spans = parts.spans!
+        timelines = parts.timelines!
+        placementMiles = parts.miles!
+        workingDays = parts.workingDays!
+        self.uascFrom = uascFrom
+        careLeaverFrom = leavers
     }
 
     static func placementKey(_ child: Int32, _ period: Int, _ placement: Int) -> Int64 {
@@ -131,4 +150,15 @@ public final class CountyIndex: Sendable {
         }
         return result
     }
+}
+
+/// The index's parts as the build tasks finish them.
+private final class IndexParts: @unchecked Sendable {
+    let lock = NSLock()
+    var allocations: AllocationTable?
+    var events: [Population: [CohortItem]]?
+    var spans: [Population: [FlatSpan]]?
+    var timelines: ChildTimelines?
+    var miles: [Int64: Double]?
+    var workingDays: FastWorkingDays?
 }

@@ -38,7 +38,12 @@ public struct ExceptionReport: Sendable {
     public static func bandings(_ d: IndicatorDefinition, _ t: Thresholds?) -> String {
         guard let t else { return "No target set" }
         let u = d.unit == .percent ? "%" : ""
-        func f(_ v: Double) -> String { (v == v.rounded() ? String(Int(v)) : IndicatorResult.oneDecimal(v)) + u }
+        func f(_ v: Double) -> String {
+            if v == v.rounded() { return String(Int(v)) + u }
+            if (v * 10).rounded() == v * 10 { return IndicatorResult.oneDecimal(v) + u }
+            let hundredths = Int((v * 100).rounded())
+            return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)" + u
+        }
         let target = "Target: \(f(t.target))"
         switch d.polarity {
         case .higher:

@@ -1,3 +1,4 @@
+import Foundation
 import Hearth
 
 /// Evaluates indicator definitions over a county. Snapshot cohorts are built once per date and
@@ -5,9 +6,8 @@ import Hearth
 /// Not thread-safe (it caches); give each thread its own evaluator over the same `CountyIndex`.
 public final class IndicatorEvaluator {
     public let index: CountyIndex
-    private var snapshots: [SnapshotKey: [CohortItem]] = [:]
-
-    private struct SnapshotKey: Hashable { var population: Population; var day: Int32 }
+    /// Snapshot cohorts, possibly shared with evaluators on other threads.
+    public let snapshots: SnapshotCache
 
     /// Per-item contributions of window-free definitions over event populations, by definition id.
     private var contributions: [String: [Contribution]] = [:]
@@ -15,7 +15,9 @@ public final class IndicatorEvaluator {
     /// What one item adds: nil numerator means not eligible.
     struct Contribution { var numerator: Double; var denominator: Double; var eligible: Bool }
 
-    public init(_ index: CountyIndex) { self.index = index }
+    public init(_ index: CountyIndex, snapshots: SnapshotCache = SnapshotCache()) {
+        self.index = index; self.snapshots = snapshots
+    }
 
     /// Drops cached per-item contributions (after a definition's months are all computed).
     public func clearContributions() { contributions.removeAll(keepingCapacity: true) }
@@ -40,15 +42,11 @@ public final class IndicatorEvaluator {
     /// The items of `population` counted for `window`: events dated in it, or the cohort on its snapshot date.
     public func items(_ population: Population, _ window: Window) -> ArraySlice<CohortItem> {
         guard population.isSnapshot else { return index.events(population, in: window) }
-        let key = SnapshotKey(population: population, day: window.snapshot.ordinal)
-        if let cached = snapshots[key] { return cached[...] }
-        let built = buildSnapshot(population, window.snapshot)
-        snapshots[key] = built
-        return built[...]
+        return snapshots.cohort(population, window.snapshot) { buildSnapshot(population, window.snapshot) }[...]
     }
 
     /// Drops cached snapshot cohorts (to bound memory over long series).
-    public func clearCache() { snapshots.removeAll(keepingCapacity: true) }
+    public func clearCache() { snapshots.removeAll() }
 
     /// Evaluates `definition` over `window` for every unit at once, with and without UASC.
     /// With `worker` set, only items whose case was allocated to that worker count, in slot 0.
@@ -163,4 +161,32 @@ public final class IndicatorEvaluator {
         }
         return out
     }
+}
+
+/// Snapshot cohorts by population and date, built once and shared by every indicator (and every
+/// thread) that needs them; old dates can be evicted to bound memory over long series.
+public final class SnapshotCache: @unchecked Sendable {
+    private struct Key: Hashable { var population: Population; var day: Int32 }
+    private let lock = NSLock()
+    private var cohorts: [Key: [CohortItem]] = [:]
+
+    public init() {}
+
+    func cohort(_ population: Population, _ day: Day, build: () -> [CohortItem]) -> [CohortItem] {
+        let key = Key(population: population, day: day.ordinal)
+        if let c = lock.withLock({ cohorts[key] }) { return c }
+        let built = build()
+        return lock.withLock {
+            if let c = cohorts[key] { return c }
+            cohorts[key] = built
+            return built
+        }
+    }
+
+    /// Drops cohorts for dates before `day`.
+    public func evict(before day: Day) {
+        lock.withLock { cohorts = cohorts.filter { $0.key.day >= day.ordinal } }
+    }
+
+    public func removeAll() { lock.withLock { cohorts.removeAll() } }
 }

@@ -22,8 +22,8 @@ public final class ScorecardEngine {
         var id: String; var start: Day; var end: Day; var snapshot: Day; var worker: WorkerID?; var collect: Bool
     }
 
-    public init(index: CountyIndex, targets: TargetSet) {
-        self.index = index; self.targets = targets; self.evaluator = IndicatorEvaluator(index)
+    public init(index: CountyIndex, targets: TargetSet, snapshots: SnapshotCache = SnapshotCache()) {
+        self.index = index; self.targets = targets; self.evaluator = IndicatorEvaluator(index, snapshots: snapshots)
     }
     public convenience init(_ county: County, targets: TargetSet = .kent()) {
         self.init(index: CountyIndex(county), targets: targets)
@@ -122,6 +122,12 @@ public final class ScorecardEngine {
     }
 
     public func clearCache() { cache.removeAll(keepingCapacity: true); evaluator.clearCache() }
+    /// Drops cached tallies of windows whose snapshot is before `month`'s previous month.
+    public func clearTallies(before month: ReportingMonth) {
+        let keep = month.previous.snapshot(index.calendar)
+        cache = cache.filter { $0.key.snapshot >= keep }
+    }
+
     /// Drops cached tallies but keeps the per-date cohorts other indicators share.
     public func clearTallies() { cache.removeAll(keepingCapacity: true); evaluator.clearContributions() }
 }

@@ -8,7 +8,7 @@ import Hearth
 ///   two-digit year, inconsistencies that a documented rule resolves.
 /// One table shared by reference while mapping, so rows and findings can point at it without
 /// copying the table's storage.
-final class TableRef {
+final class TableRef: @unchecked Sendable {
     let table: SSDA903Table
     init(_ table: SSDA903Table) { self.table = table }
     var file: String { table.file }

@@ -3,7 +3,7 @@ import Foundation
 /// Progress of a long import or export step, on standard error. Nothing is shown for a step that
 /// finishes within a second. On a terminal it is a bar redrawn in place with rows per second; when
 /// standard error is a file or pipe it is a plain log line every few seconds and one at the end,
-/// so CI logs stay readable.
+/// so CI logs stay readable. Safe to advance from several threads.
 public final class ReturnsProgress: @unchecked Sendable {
     private let label: String
     private let total: Int
@@ -13,6 +13,7 @@ public final class ReturnsProgress: @unchecked Sendable {
     private var lastDraw = Date.distantPast
     private var shown = false
     private var nextCheck = 0
+    private let lock = NSLock()
 
     public init(_ label: String, total: Int, terminal: Bool = isatty(2) != 0) {
         self.label = label; self.total = max(total, 1); self.isTTY = terminal
@@ -20,6 +21,7 @@ public final class ReturnsProgress: @unchecked Sendable {
 
     /// Records `rows` more rows done. Cheap enough to call per row.
     public func advance(by rows: Int = 1) {
+        lock.lock(); defer { lock.unlock() }
         done += rows
         guard done >= nextCheck else { return }
         nextCheck = done + max(1, total / 1000)

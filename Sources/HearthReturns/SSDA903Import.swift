@@ -1,3 +1,4 @@
+import Foundation
 import Hearth
 
 /// Maps one or more SSDA903 returns (raw tables) into the case model.
@@ -47,25 +48,41 @@ public enum SSDA903Import {
         }
         let refs: [[TableRef?]] = ordered.map { r in names.map { r[$0].map(TableRef.init) } }
         let years = ordered.map(\.year)
-        var children: [ChildRecord] = []
-        children.reserveCapacity(ids.count)
-        var workers: [WorkerID: Day] = [:]
         let headerSlot = names.firstIndex(of: .header)!
-        for g in ids.indices.sorted(by: { ids[$0] < ids[$1] }) {
-            let id = ids[g], rows = groups[g]
-            progress?.advance(by: rows.reduce(0) { $0 + $1.count })
-            var mapper = ChildMapper(id: id, years: years, tables: refs, rows: rows)
-            guard !rows[headerSlot].isEmpty else {
-                let ti = rows.firstIndex { !$0.isEmpty }!
-                let (ri, r) = rows[ti][0]
-                let t = refs[ri][ti]!
-                let loc = t.location(r)
-                findings.append(ImportFinding(.error, file: t.file, line: loc.line, path: loc.path, column: "CHILD", value: id,
-                                              message: "the child is not in the Header table"))
-                continue
+        let childIDs = ids, childRows = groups
+        let order = childIDs.indices.sorted { childIDs[$0] < childIDs[$1] }
+        // Children map independently, so they are mapped in parallel chunks; results keep the
+        // sorted order, so the county and its findings are the same on every run.
+        let chunkCount = max(1, min(64, order.count / 512))
+        let outcomes = ParallelSlots<(ChildRecord?, [ImportFinding])>(count: order.count)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
+            let lo = order.count * c / chunkCount, hi = order.count * (c + 1) / chunkCount
+            var rowsDone = 0
+            for k in lo..<hi {
+                let g = order[k]
+                let id = childIDs[g], rows = childRows[g]
+                rowsDone += rows.reduce(0) { $0 + $1.count }
+                guard !rows[headerSlot].isEmpty else {
+                    let ti = rows.firstIndex { !$0.isEmpty }!
+                    let (ri, r) = rows[ti][0]
+                    let t = refs[ri][ti]!
+                    let loc = t.location(r)
+                    outcomes[k] = (nil, [ImportFinding(.error, file: t.file, line: loc.line, path: loc.path, column: "CHILD", value: id,
+                                                       message: "the child is not in the Header table")])
+                    continue
+                }
+                var mapper = ChildMapper(id: id, years: years, tables: refs, rows: rows)
+                let child = mapper.map()
+                outcomes[k] = (child, mapper.findings)
             }
-            let child = mapper.map()
-            findings += mapper.findings
+            progress?.advance(by: rowsDone)
+        }
+        var children: [ChildRecord] = []
+        children.reserveCapacity(order.count)
+        var workers: [WorkerID: Day] = [:]
+        for (child, f) in outcomes.values {
+            findings += f
+            guard let child else { continue }
             for a in child.allocations { if let w = a.worker { workers[w] = min(workers[w] ?? a.span.start, a.span.start) } }
             children.append(child)
         }
@@ -385,4 +402,23 @@ struct ChildMapper {
             child.allocations.append(a)
         }
     }
+}
+
+/// Fixed slots filled from parallel workers, each slot written by exactly one of them. Backed
+/// by raw memory so workers never touch a shared Swift array's header.
+final class ParallelSlots<Value>: @unchecked Sendable {
+    private let base: UnsafeMutablePointer<Value?>
+    let count: Int
+    init(count: Int) {
+        self.count = count
+        base = .allocate(capacity: max(count, 1))
+        base.initialize(repeating: nil, count: count)
+    }
+    deinit { base.deinitialize(count: count); base.deallocate() }
+    subscript(i: Int) -> Value? {
+        get { base[i] }
+        set { base[i] = newValue }
+    }
+    /// Every slot's value, in order; call after the workers have finished.
+    var values: [Value] { (0..<count).map { base[$0]! } }
 }

@@ -176,7 +176,7 @@ extension ChildLife {
                 if events[next].0 >= from { monthEvents.append(events[next]) }
                 next += 1
             }
-            let moveRate = (month < 3 ? ModelParameters.earlyMoveMonthly : ModelParameters.settledMoveMonthly)
+            let moveRate = Self.moveHazard(monthsWithCarer: Self.carerSince(period).days(to: from) / 30, monthsInCare: month)
                 * (kind.isResidential ? 1.6 : 1) * (uasc ? 0.7 : 1) * (route == .adoption ? 0.6 : 1)
             if rng.chance(moveRate) {
                 let d = from.adding(days: rng.below(30))
@@ -237,6 +237,24 @@ extension ChildLife {
         guard known(exitDay) else { return .stillLookedAfter }
         if careLeaver { becomeCareLeaver(leftCare: exitDay, reason: reason) }
         return .left(exitDay, reason, becameCareLeaver: careLeaver)
+    }
+
+    /// Monthly chance of a placement move: falls with time with the current carer and, after two
+    /// years, with time in care (ModelParameters.moveMonthlyByMonthsWithCarer).
+    static func moveHazard(monthsWithCarer: Int, monthsInCare: Int) -> Double {
+        let band = monthsWithCarer < 3 ? 0 : monthsWithCarer < 6 ? 1 : monthsWithCarer < 12 ? 2 : monthsWithCarer < 24 ? 3 : 4
+        return ModelParameters.moveMonthlyByMonthsWithCarer[band]
+            * (monthsInCare >= 24 ? ModelParameters.moveFactorAfterTwoYearsInCare : 1)
+    }
+
+    /// The day the child began living with the current carer: a change of placement type with the
+    /// same carer (U6 → U4, H5 → K3, foster carer adopting) does not restart the clock, as in the
+    /// DfE stability counts.
+    static func carerSince(_ period: PeriodOfCare) -> Day {
+        let placements = period.placements
+        var i = placements.count - 1
+        while i > 0, let c = placements[i].carer, placements[i - 1].carer == c { i -= 1 }
+        return placements[i].span.start
     }
 
     private mutating func apply(_ event: CareEvent, on d: Day, to period: inout PeriodOfCare,

@@ -65,10 +65,18 @@ enum ModelParameters {
 
     // MARK: Care
 
-    /// Monthly chance of a placement move in the first three months of care, and afterwards
-    /// (England 2025: 10% of children with 3+ placements in the year; Kent id 17: 12.9%).
-    static let earlyMoveMonthly = 0.15
-    static let settledMoveMonthly = 0.04
+    /// Monthly chance of a placement move by months with the current carer (0–2, 3–5, 6–11,
+    /// 12–23, 24+). Most moves are early and planned (James 2004, Social Service Review 78(4):
+    /// 70% of changes for system or policy reasons, such as leaving an emergency placement), so
+    /// the hazard falls the longer a child stays with a carer (our choice of shape). The levels
+    /// are tuned to England 2025 (returns.md §5.1): 10% with 3+ placements in the year (Kent id
+    /// 17: 12.9%) and 69% of long-stay children under 16 with the same carer for 2 years (Kent
+    /// id 18: about 70%); 3+ placements in two years comes out about 17% against England's 23%.
+    /// A flat 4% a month after the first three months of care gave only about 33% on id 18.
+    static let moveMonthlyByMonthsWithCarer: [Double] = [0.115, 0.055, 0.035, 0.02, 0.012]
+    /// The same hazard is multiplied by this once a child has been in care for two years:
+    /// children who stay long are mostly on long-term plans with matched carers.
+    static let moveFactorAfterTwoYearsInCare = 0.8
     /// Mean days in care before a return home (England: most returns within a year).
     static let returnHomeMeanDays = 230.0
     /// Placement and decision timings for adoption (England 2025: entry → decision 9 months,

@@ -20,6 +20,7 @@ struct IndicatorsBench: AsyncParsableCommand {
         let clock = ContinuousClock()
         var county: County!
         let generate = clock.measure { county = SyntheticCounty.generate(SynthParameters(scale: scale, seed: seed)) }
+        let countyMB = residentMegabytes()
         var index: CountyIndex!
         let cpuBefore = PeakMemory.cpuSeconds()
         let indexing = clock.measure { index = CountyIndex(county) }
@@ -35,7 +36,7 @@ struct IndicatorsBench: AsyncParsableCommand {
         print("scorecard: \(run.definitions.count) indicators × \(months) months × \(units) units × 2 = \(run.cellCount) results in \(scoring)")
         print("index + scorecard: \(indexing + scoring)  (target: \(scale <= 1 ? "≤ 1 s" : "≤ 30 s") in release)")
         print("CPU time (user + system) of index + scorecard: \(cpu) s (wall time is inflated when the machine is shared)")
-        print("peak memory: \(PeakMemory.megabytes()) MB")
+        print("memory: \(countyMB) MB resident after generating the county; peak \(PeakMemory.megabytes()) MB for the process")
         if perIndicator {
             var times: [(String, Duration)] = []
             for d in IndicatorCatalogue.all {
@@ -46,4 +47,11 @@ struct IndicatorsBench: AsyncParsableCommand {
             for (id, t) in times.sorted(by: { $0.1 > $1.1 }).prefix(20) { print("  \(id): \(t)") }
         }
     }
+}
+
+/// Current resident set size (VmRSS) in MB: the county's own footprint, before the engine runs.
+private func residentMegabytes() -> Int {
+    guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = s.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return -1 }
+    return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? -1) / 1024
 }

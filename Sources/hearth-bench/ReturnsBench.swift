@@ -35,16 +35,17 @@ struct ReturnsBench: AsyncParsableCommand {
         let findings = f1 + f2 + f3
         print("findings: \(findings.errorCount) errors, \(findings.warningCount) warnings; children imported \(model.children.count); XML episodes \(readXML[.episodes]?.count ?? 0)")
         for f in findings.prefix(5) { print("  \(f)") }
+        print("peak memory: \(PeakMemory.description)")
         if findings.hasErrors { throw ExitCode.failure }
         if let scale = roundTripScale { try roundTrip(scale: scale) }
     }
 
     /// Runs `body`, printing its wall-clock and CPU time: the machine is shared, so both are shown.
     static func time<T>(_ label: String, _ body: () throws -> T) rethrows -> T {
-        let start = DispatchTime.now(), cpu = clock()
+        let start = DispatchTime.now(), cpu = PeakMemory.cpuSeconds()
         let r = try body()
         let s = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        let c = Double(clock() - cpu) / Double(CLOCKS_PER_SEC)
+        let c = PeakMemory.cpuSeconds() - cpu
         print(label.padding(toLength: 44, withPad: " ", startingAt: 0) + String(format: "%7.2f s wall  %7.2f s cpu", s, c))
         return r
     }

@@ -14,12 +14,9 @@ struct ImportReportOptions: ParsableArguments {
     /// Prints or writes the findings and says whether the import is accepted: no errors, and no
     /// warnings unless `--accept-with-warnings`.
     func review(_ findings: [ImportFinding]) throws -> Bool {
-        let sorted = findings.sorted { ($0.severity, $0.file, $0.line ?? 0) < ($1.severity, $1.file, $1.line ?? 0) }
+        let sorted = findings.ordered
         if let report {
-            var out: [UInt8] = []
-            CSVWriter.line(ImportFinding.csvHeader, into: &out)
-            for f in sorted { CSVWriter.line(f.csvFields, into: &out) }
-            try Data(out).write(to: URL(fileURLWithPath: report))
+            try Data(findings.reportCSV).write(to: URL(fileURLWithPath: report))
             stderr("hearth: \(findings.count) findings written to \(report)")
         } else {
             let shown = 50
@@ -35,6 +32,7 @@ struct ImportReportOptions: ParsableArguments {
             stderr("hearth: \(warnings) warnings: nothing imported (use --accept-with-warnings to import as recorded)")
             return false
         }
+        guard findings.allowsImport(acceptingWarnings: acceptWithWarnings) else { return false }
         if warnings > 0 { stderr("hearth: importing with \(warnings) warnings") }
         return true
     }

@@ -109,6 +109,7 @@ import Testing
 
     @Test func id33SuitableAccommodationOfThoseInTouch() {
         expectIndicator(Self.careLeaverCounty(), "33", numerator: 2, denominator: 3, value: 200.0 / 3, rag: nil)
+        expectIndicator(Self.careLeaverCounty(), "SUF2", numerator: 2, denominator: 3, value: 200.0 / 3, rag: nil)
     }
 
     @Test func id34EducationEmploymentTrainingOfThoseInTouch() {

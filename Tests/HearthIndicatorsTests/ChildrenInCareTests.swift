@@ -34,6 +34,8 @@ import Testing
         expectIndicator(Self.placementCounty(), "17", numerator: 2, denominator: 5, value: 40, rag: .red)
         // Without UASC: c1–c4, 1 of 4 = 25%; denominator 4 → no RAG.
         expectIndicator(Self.placementCounty(), "17", excludingUASC: true, numerator: 1, denominator: 4, value: 25, rag: nil)
+        // The sufficiency measure 6 is the same definition.
+        expectIndicator(Self.placementCounty(), "SUF6", numerator: 2, denominator: 5, value: 40, rag: nil)
     }
 
     @Test func id18SamePlacementTwoYears() {
@@ -51,6 +53,9 @@ import Testing
         ])
         // Cohort d1, d2, d4, d6, d7; stable d1, d4, d6 (exactly 2 years). 60%: below the derived floor 66.2 → Red.
         expectIndicator(c, "18", numerator: 3, denominator: 5, value: 60, rag: .red)
+        // Sufficiency measure 4 and the DfE long-term stability measure share the definition (no targets configured).
+        expectIndicator(c, "SUF4", numerator: 3, denominator: 5, value: 60, rag: nil)
+        expectIndicator(c, "NAT-LTS", numerator: 3, denominator: 5, value: 60, rag: nil)
     }
 
     @Test func id19OwnFosterCareExcludingUASC() {

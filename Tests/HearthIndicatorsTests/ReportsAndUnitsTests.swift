@@ -86,6 +86,9 @@ import Testing
         #expect(r17.trend.last?.rag == .red && r17.trend.last?.target == 10)
         #expect(r17.bandings == "Target: 10% (RAG Bandings: 13% and above = Red, 10% to 13% = Amber, 10% and below = Green)")
         #expect(r17.tolerance == "Lower values are better")
+        // Derived floors print as configured: id 24's 87.65.
+        #expect(ExceptionReport.bandings(IndicatorCatalogue.definition("24")!, TargetSet.kent().thresholds("24", in: F.jan2017))
+                == "Target: 90% (RAG Bandings: Below 87.65% = Red, 87.65% to 90% = Amber, 90% and above = Green)")
         #expect(r17.dataNotes.contains("snapshot"))
     }
 
@@ -121,6 +124,29 @@ import Testing
         for d in IndicatorCatalogue.scorecard {
             #expect(TargetSet.kent().thresholds(d.id, in: F.aug2016) != nil, "2016-17 target for \(d.id)")
             #expect(TargetSet.kent().thresholds(d.id, in: ReportingMonth(year: 2018, month: 2)) != nil, "2017-18 target for \(d.id)")
+        }
+    }
+}
+
+@Suite struct ScorecardRunTests {
+    /// The multi-threaded full run gives exactly the results of one-at-a-time evaluation.
+    @Test func fullRunMatchesSingleResults() {
+        let county = ReportsAndUnitsTests.county()
+        let index = CountyIndex(county)
+        let run = ScorecardRun.compute(index: index, targets: .kent(), through: F.jan2017, months: 3, threads: 2)
+        let engine = ScorecardEngine(index: index, targets: .kent())
+        for d in IndicatorCatalogue.all {
+            for month in run.months {
+                for unit in run.units {
+                    for exclude in [false, true] {
+                        let single = engine.result(d, month: month, unit: unit, excludingUASC: exclude)!
+                        let cell = run.cell(d.id, month: month, unit: unit, excludingUASC: exclude)!
+                        #expect(cell.value == single.value && cell.numerator == single.numerator && cell.rag == single.rag
+                                && cell.direction == single.direction && cell.rolling3 == single.rolling3?.value,
+                                "\(d.id) \(month) \(unit) exc \(exclude)")
+                    }
+                }
+            }
         }
     }
 }
