@@ -17,6 +17,12 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
             response = try await next(request, context)
         } catch let error as HTTPResponseError {
             response = try error.response(from: request, context: context)
+        } catch {
+            // Any other failure becomes a plain 500 that still carries the headers. Only the error's
+            // type is logged: its text could quote a record.
+            context.logger.error("request failed", metadata: ["error": "\(type(of: error))"])
+            response = Response(status: .internalServerError, headers: [.contentType: "text/plain; charset=utf-8"],
+                                body: .init(byteBuffer: ByteBuffer(string: "Something went wrong. The error has been logged.")))
         }
         response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
         response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"

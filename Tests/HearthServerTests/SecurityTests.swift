@@ -190,3 +190,19 @@ struct UsersPageTests {
         try await server.cleanUp()
     }
 }
+
+@Suite("Failures")
+struct FailureTests {
+    @Test("an internal failure answers 500 with the security headers and no details")
+    func failureKeepsHeaders() async throws {
+        let server = try await TestServer()
+        try await server.store.close()  // every store query now fails
+        try await server.run { client in
+            let r = try await client.execute(uri: "/", method: .get, headers: [.cookie: "hearth_session=anything"])
+            #expect(r.status == .internalServerError)
+            #expect(r.headers[.contentSecurityPolicy]?.contains("script-src 'none'") == true)
+            #expect(r.text == "Something went wrong. The error has been logged.")
+        }
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: server.path + suffix) }
+    }
+}
