@@ -36,7 +36,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "HearthTests", dependencies: ["Hearth"]),
-        .testTarget(name: "HearthSynthTests", dependencies: ["Hearth", "HearthSynth"]),
+        .testTarget(name: "HearthSynthTests", dependencies: ["Hearth", "HearthSynth", "HearthReturns", "HearthValidation"]),
         .testTarget(name: "HearthReturnsTests", dependencies: ["Hearth", "HearthReturns", "HearthSynth"]),
         .testTarget(name: "HearthValidationTests", dependencies: ["Hearth", "HearthReturns", "HearthValidation"]),
         .testTarget(name: "HearthIndicatorsTests", dependencies: ["Hearth", "HearthIndicators", "HearthSynth"]),

@@ -153,8 +153,12 @@ extension ChildLife {
             child.previousPermanence = PreviousPermanence(kind: kind, localAuthority: kind.rawValue == "Z1" || kind.rawValue == "P4" ? nil : "886",
                                                           date: kind.rawValue == "Z1" || kind.rawValue == "P4" ? nil : "zz/zz/\(entry.year - rng.int(1...6))")
         }
+        if child.periodsOfCare.isEmpty { recordMotherStatus(atEntry: entry) }
+        // The 903 category of need is N1–N8 (rule 145): a child referred with need N0 (not stated)
+        // or N9 (not in need) is assessed as in need by the time of coming into care.
+        let careNeed = need == .n0 || need == .n9 ? rng.pick(Self.careNeeds) : need
         var period = PeriodOfCare.begin(id: nextID("LA"), on: entry, legalStatus: initialStatus,
-                                        placement: placement(kind, on: entry), categoryOfNeed: need)
+                                        placement: placement(kind, on: entry), categoryOfNeed: careNeed)
         moveCase(to: uasc ? teams.suasc : cicTeam, on: entry, reason: .tsproc)
         if uasc && rng.chance(0.45) {
             // Settled UASC move on to the area children-in-care team.
@@ -237,6 +241,20 @@ extension ChildLife {
         guard known(exitDay) else { return .stillLookedAfter }
         if careLeaver { becomeCareLeaver(leftCare: exitDay, reason: reason) }
         return .left(exitDay, reason, becameCareLeaver: careLeaver)
+    }
+
+    /// 903 MOTHER, recorded for every girl who comes into care (rule 165): 0, or 1 for the 3% of
+    /// girls aged 14 or over at entry who are already mothers (judgement; the DfE publishes
+    /// about 2–3% of looked-after girls of that age). The first child's birth is before entry,
+    /// so the status holds in every return the girl appears in.
+    mutating func recordMotherStatus(atEntry entry: Day) {
+        guard child.currentSex == .f, let dob = child.dateOfBirth else { return }
+        child.isMother = false
+        guard dob.age(on: entry) >= 14, rng.chance(0.03) else { return }
+        let earliest = dob.adding(years: 13)
+        let born = entry.adding(days: -rng.int(14...400))
+        child.isMother = true
+        child.firstChildDateOfBirth = max(born, earliest)
     }
 
     /// Monthly chance of a placement move: falls with time with the current carer and, after two
