@@ -7,11 +7,18 @@ import Testing
 /// The synthetic county's 903 returns pass the DfE rules that synth quirks used to break, so the
 /// validator conformance work can inject errors on purpose and everything else is clean.
 @Suite struct ReturnValidityTests {
-    /// Rules the generator once broke: 145 category of need N1–N8, 146 placement type valid in
-    /// the year (H5 withdrawn in 2025/26), 157/186/188/189/197B SDQ by age, 158 intervention
-    /// offered blank when received, 165 MOTHER for girls in care, 209 no UN1 at school age,
-    /// 210 no UN4 with a late episode.
-    static let rules = ["145", "146", "157", "158", "165", "186", "188", "189", "197B", "209", "210"]
+    /// Rules the generator once broke: 145 category of need N1–N8; 146 placement type valid in
+    /// the year (H5 withdrawn in 2025/26); 157/186/188/189/197B SDQ by age; 158 intervention
+    /// offered blank when received; 165 MOTHER for girls in care; 209 no UN1 at school age; 210
+    /// no UN4 with a late episode; 347 no foyer under 18; 361 police protection ≤ 72 hours; 371
+    /// supported accommodation from 16; 378 no placement with parents under section 20; 389 adult
+    /// social care from 16; 392b/392d placement postcodes; 435 a move changes the placement;
+    /// 517/518/520/524 adopters' sexes and legal status; 542/546 OC2 items by age; 553 no
+    /// placement order after the decision ceased; 580 missing spells end before care; 630/632
+    /// previous permanence; SW02STG1 social worker IDs.
+    static let rules = ["145", "146", "157", "158", "165", "186", "188", "189", "197B", "209", "210", "347", "361", "371",
+                        "378", "389", "392b", "392d", "435", "517", "518", "520", "524", "542", "546", "553", "580",
+                        "630", "632", "SW02STG1"]
 
     /// Two years of history to 31 March 2026: the 2024/25 and 2025/26 returns.
     static let county = SyntheticCounty.generate(SynthParameters(scale: 0.1, seed: 11, years: 2))
