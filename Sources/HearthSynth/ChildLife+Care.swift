@@ -232,7 +232,10 @@ extension ChildLife {
             let leaverReasons: Set<String> = ["E5", "E6", "E17", "E8", "E13", "E4B"]
             careLeaver = age(on: exitDay) >= 16 && entry.days(to: exitDay) >= 91 && leaverReasons.contains(reason.rawValue)
         }
-        if uasc { child.uasc = [DaySpan(start: entry, end: knownEnd(min(exitDay, age18)))] }
+        // UASC status ends at 18 by law, so the record holds that date from arrival (903 DUC, which
+        // rule 205B expects to be the 18th birthday in every year the child is UASC); leaving care
+        // earlier (age assessed as adult, moved away) ends it then, once known.
+        if uasc { child.uasc = [DaySpan(start: entry, end: known(exitDay) ? min(exitDay, age18) : age18)] }
         recordCareActivity(&period, until: exitDay)
         if var j = adoption, known(j.decisionDate) {
             j.placementOrderDate = j.placementOrderDate.flatMap { known($0) && $0 < exitDay ? $0 : nil }
