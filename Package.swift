@@ -10,15 +10,29 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
     ],
     targets: [
         // Domain core: pure value types, no I/O.
         .target(name: "Hearth"),
         .target(name: "HearthSynth", dependencies: ["Hearth"]),
+        // The durable store: SQLite by default, PostgreSQL by URL, one set of SQLKit queries.
+        .target(
+            name: "HearthStore",
+            dependencies: [
+                "Hearth",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+            ]
+        ),
         .executableTarget(
             name: "hearth",
             dependencies: [
                 "Hearth", "HearthSynth",
+                "HearthStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -26,11 +40,13 @@ let package = Package(
             name: "hearth-bench",
             dependencies: [
                 "Hearth", "HearthSynth",
+                "HearthStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "HearthTests", dependencies: ["Hearth"]),
         .testTarget(name: "HearthSynthTests", dependencies: ["Hearth", "HearthSynth"]),
+        .testTarget(name: "HearthStoreTests", dependencies: ["Hearth", "HearthSynth", "HearthStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

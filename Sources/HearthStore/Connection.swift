@@ -1,0 +1,170 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresKit
+import SQLKit
+import SQLiteKit
+
+/// One open connection to the store, SQLite or PostgreSQL, seen through SQLKit so that every
+/// data query is written once. Only DDL types and catalogue look-ups differ by engine.
+///
+/// A single connection (not a pool) because an import is one transaction on one connection,
+/// and `CaseStore` serialises work on it.
+final class Connection: Sendable {
+    let engine: StoreEngine
+    let sql: any SQLDatabase
+    private let closer: @Sendable () async throws -> Void
+
+    private init(engine: StoreEngine, sql: any SQLDatabase, closer: @escaping @Sendable () async throws -> Void) {
+        self.engine = engine; self.sql = sql; self.closer = closer
+    }
+
+    static func open(_ location: StoreLocation, logger: Logger) async throws -> Connection {
+        switch location {
+        case .sqlite(let path):
+            let connection: SQLiteConnection
+            do {
+                connection = try await SQLiteConnection.open(
+                    storage: .file(path: path), threadPool: .singleton, logger: logger,
+                    on: MultiThreadedEventLoopGroup.singleton.any())
+            } catch {
+                throw StoreError.cannotConnect(location: path, reason: "\(error)")
+            }
+            let c = Connection(engine: .sqlite, sql: connection.sql(queryLogLevel: nil)) {
+                try await connection.close()
+            }
+            // WAL: readers (the web pages) never block the importer; NORMAL sync is durable
+            // against a killed process, which is what the all-or-nothing guarantee needs.
+            try await c.run("PRAGMA journal_mode = WAL")
+            try await c.run("PRAGMA synchronous = NORMAL")
+            try await c.run("PRAGMA busy_timeout = 10000")
+            try await c.run("PRAGMA cache_size = -65536")
+            return c
+        case .postgres(let url):
+            let connection: PostgresConnection
+            do {
+                let configuration = try SQLPostgresConfiguration(url: url)
+                connection = try await PostgresConnection.connect(
+                    on: MultiThreadedEventLoopGroup.singleton.any(),
+                    configuration: configuration.coreConfiguration, id: 1, logger: logger)
+            } catch {
+                throw StoreError.cannotConnect(location: location.description, reason: String(reflecting: error))
+            }
+            let c = Connection(engine: .postgres, sql: connection.sql(queryLogLevel: nil)) {
+                try await connection.close()
+            }
+            try await c.run("SET client_min_messages = warning")
+            return c
+        }
+    }
+
+    func close() async throws { try await closer() }
+
+    // MARK: Running SQL
+
+    /// Runs a statement with no result rows.
+    func run(_ statement: String) async throws {
+        try await sql.execute(sql: SQLRaw(statement)) { _ in }
+    }
+
+    func run(_ query: SQLQueryString) async throws {
+        try await sql.execute(sql: query) { _ in }
+    }
+
+    /// Streams result rows to `onRow` as they arrive, without collecting them first.
+    func stream(_ query: SQLQueryString, _ onRow: @escaping @Sendable (any SQLRow) -> Void) async throws {
+        try await sql.execute(sql: query, onRow)
+    }
+
+    /// Collects the result rows.
+    func rows(_ query: SQLQueryString) async throws -> [any SQLRow] {
+        let box = RowBox()
+        try await sql.execute(sql: query) { box.append($0) }
+        return box.rows
+    }
+
+    /// Runs `body` inside one transaction: committed if it returns, rolled back if it throws.
+    /// SQLite takes the write lock at BEGIN (IMMEDIATE) so two writers queue instead of deadlocking.
+    func transaction<T>(_ body: () async throws -> T) async throws -> T {
+        try await run(engine == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN")
+        do {
+            let result = try await body()
+            try await run("COMMIT")
+            return result
+        } catch {
+            try? await run("ROLLBACK")
+            throw error
+        }
+    }
+
+    // MARK: Writing rows
+
+    /// Inserts rows in multi-row statements, keeping each statement's binds well under both
+    /// engines' limits (SQLite 32,766, PostgreSQL 65,535).
+    func insert(_ table: Table, rows: [[Cell]]) async throws {
+        guard !rows.isEmpty else { return }
+        let perStatement = max(1, 8_000 / table.columns.count)
+        var start = 0
+        while start < rows.count {
+            let end = min(rows.count, start + perStatement)
+            var insert = SQLInsert(table: SQLIdentifier(table.name))
+            insert.columns = table.columns.map { SQLIdentifier($0.name) }
+            insert.values = rows[start..<end].map { row in
+                precondition(row.count == table.columns.count, "row for \(table.name) has \(row.count) cells")
+                return row.map(\.expression)
+            }
+            try await sql.execute(sql: insert) { _ in }
+            start = end
+        }
+    }
+
+    // MARK: Engine differences (DDL and catalogue only)
+
+    func ddlType(_ type: Table.ColumnType) -> String {
+        switch type {
+        case .integer: return "BIGINT"
+        case .text: return "TEXT"
+        case .real: return engine == .sqlite ? "REAL" : "DOUBLE PRECISION"
+        }
+    }
+
+    /// CREATE TABLE for `table`. On SQLite the rows are clustered on the primary key
+    /// (WITHOUT ROWID), so loading in key order is a straight scan.
+    func createTableStatement(_ table: Table) -> String {
+        let columns = table.columns.map { "\($0.name) \(ddlType($0.type))\($0.nullable ? "" : " NOT NULL")" }
+        let body = (columns + ["PRIMARY KEY (\(table.primaryKey.joined(separator: ", ")))"]).joined(separator: ", ")
+        return "CREATE TABLE \(table.name) (\(body))" + (engine == .sqlite ? " WITHOUT ROWID" : "")
+    }
+
+    func tableExists(_ name: String) async throws -> Bool {
+        let query: SQLQueryString = engine == .sqlite
+            ? "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = \(bind: name)"
+            : "SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = \(bind: name)"
+        let rows = try await rows(query)
+        return try (rows.first?.decode(column: "n", as: Int.self) ?? 0) > 0
+    }
+}
+
+/// A value for one column of a row to be written.
+enum Cell: Sendable {
+    case int(Int)
+    case text(String)
+    case real(Double)
+    case null
+
+    var expression: any SQLExpression {
+        switch self {
+        case .int(let v): return SQLBind(v)
+        case .text(let v): return SQLBind(v)
+        case .real(let v): return SQLBind(v)
+        case .null: return SQLLiteral.null
+        }
+    }
+}
+
+/// Collects rows from a callback that the driver calls on its own thread, one row at a time.
+final class RowBox: @unchecked Sendable {
+    private(set) var rows: [any SQLRow] = []
+    func append(_ row: any SQLRow) { rows.append(row) }
+}
