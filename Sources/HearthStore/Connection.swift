@@ -42,9 +42,10 @@ final class Connection: Sendable {
             try await c.run("PRAGMA cache_size = -65536")
             return c
         case .postgres(let url):
+            let (driverURL, schema) = try PostgresSchemaOption.split(url)
             let connection: PostgresConnection
             do {
-                let configuration = try SQLPostgresConfiguration(url: url)
+                let configuration = try SQLPostgresConfiguration(url: driverURL)
                 connection = try await PostgresConnection.connect(
                     on: MultiThreadedEventLoopGroup.singleton.any(),
                     configuration: configuration.coreConfiguration, id: 1, logger: logger)
@@ -55,6 +56,10 @@ final class Connection: Sendable {
                 try await connection.close()
             }
             try await c.run("SET client_min_messages = warning")
+            if let schema {
+                try await c.run("CREATE SCHEMA IF NOT EXISTS \(schema)")
+                try await c.run("SET search_path TO \(schema)")
+            }
             return c
         }
     }
@@ -167,4 +172,24 @@ enum Cell: Sendable {
 final class RowBox: @unchecked Sendable {
     private(set) var rows: [any SQLRow] = []
     func append(_ row: any SQLRow) { rows.append(row) }
+}
+
+/// `?schema=NAME` on a PostgreSQL URL keeps Hearth's tables in their own schema (created if
+/// missing), so a council's database can hold other systems' tables beside them.
+enum PostgresSchemaOption {
+    static func split(_ url: String) throws -> (url: String, schema: String?) {
+        guard var parts = URLComponents(string: url) else {
+            throw StoreError.cannotConnect(location: url, reason: "not a valid URL")
+        }
+        guard let item = parts.queryItems?.first(where: { $0.name == "schema" }) else { return (url, nil) }
+        let name = item.value ?? ""
+        guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }),
+              !name.first!.isNumber else {
+            throw StoreError.cannotConnect(location: StoreLocation.postgres(url: url).description,
+                                           reason: "schema=\(name): use letters, digits and _ only")
+        }
+        parts.queryItems = parts.queryItems?.filter { $0.name != "schema" }
+        if parts.queryItems?.isEmpty == true { parts.queryItems = nil }
+        return (parts.string ?? url, name.lowercased())
+    }
 }

@@ -151,7 +151,8 @@ extension CaseStore {
                          reason: SocialWorkerChangeReason? = nil, by user: String,
                          expecting: Int? = nil) async throws -> StoredChild {
         let teamKnown = try await exists("teams", "team_id", team.rawValue, council: council)
-        let workerKnown = try await worker.map { try await exists("workers", "worker_id", $0.rawValue, council: council) } ?? true
+        var workerKnown = true
+        if let worker { workerKnown = try await exists("workers", "worker_id", worker.rawValue, council: council) }
         guard teamKnown, workerKnown else {
             let (field, value) = teamKnown ? ("worker", worker?.rawValue ?? "") : ("team", team.rawValue)
             throw StoreError.invalid(ModelViolations([ModelViolation(child: child, path: "allocations", field: field,

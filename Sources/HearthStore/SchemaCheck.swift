@@ -42,8 +42,9 @@ enum Backup {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         // pg_dump does not understand the TLS query options the Swift driver accepts.
-        let libpqURL = url.replacingOccurrences(of: "tlsmode=", with: "sslmode=")
-        process.arguments = ["pg_dump", "--format=custom", "--file", path, libpqURL]
+        let (plain, schema) = try PostgresSchemaOption.split(url)
+        let libpqURL = plain.replacingOccurrences(of: "tlsmode=", with: "sslmode=")
+        process.arguments = ["pg_dump", "--format=custom", "--file", path] + (schema.map { ["--schema=\($0)"] } ?? []) + [libpqURL]
         let errors = Pipe()
         process.standardError = errors
         do { try process.run() } catch {

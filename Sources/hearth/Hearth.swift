@@ -5,6 +5,6 @@ struct HearthCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hearth",
         abstract: "Children's social care records, returns, scorecards and finance for English councils.",
-        subcommands: [Synth.self, Demo.self]
+        subcommands: [Synth.self, Demo.self, Db.self]
     )
 }
