@@ -76,12 +76,14 @@ public actor CaseStore {
     /// (the change history is kept and gains an `import` entry). A failure or a killed process
     /// leaves the store exactly as it was.
     @discardableResult
-    public func save(_ county: County, by user: String, checkingInvariants: Bool = true) async throws -> SaveSummary {
+    public func save(_ county: County, by user: String, checkingInvariants: Bool = true,
+                     progress: (@Sendable (SaveProgress) -> Void)? = nil) async throws -> SaveSummary {
         if checkingInvariants {
             let v = county.violations()
             if !v.isEmpty { throw StoreError.invalid(ModelViolations(v)) }
         }
-        return try await writing {
+        let summary = try await writing {
+                progress?(.begun)
                 let before = try await rowCounts(council: county.councilCode, in: Schema.countyTables)
                 for table in Schema.countyTables {
                     try await connection.run("DELETE FROM \(unsafeRaw: table.name) WHERE council_code = \(bind: county.councilCode)")
@@ -99,12 +101,15 @@ public actor CaseStore {
                     for i in start..<end { rows.addChild(county.children[i], seq: i, version: 1) }
                     written += try await insert(rows)
                     start = end
+                    progress?(.saved(children: end))
                 }
                 let after = try await rowCounts(council: county.councilCode, in: Schema.countyTables)
                 try await appendHistory(council: county.councilCode, child: nil, version: 0, at: now, by: user,
                                         action: "import", before: json(before), after: json(after))
                 return SaveSummary(council: county.councilCode, children: county.children.count, rows: written)
         }
+        progress?(.committed)
+        return summary
     }
 
     /// The council's county as saved, or nil when the store does not hold it.
@@ -178,6 +183,14 @@ public actor CaseStore {
     func json(_ counts: [(table: String, rows: Int)]) -> String {
         "{" + counts.map { "\"\($0.table)\":\($0.rows)" }.joined(separator: ",") + "}"
     }
+}
+
+/// Where a save has got to, for progress display and for the kill-during-import test.
+public enum SaveProgress: Sendable, Equatable {
+    /// The transaction is open; from here until `committed` a crash leaves the store as before.
+    case begun
+    case saved(children: Int)
+    case committed
 }
 
 public struct SaveSummary: Sendable, Equatable {

@@ -17,7 +17,7 @@ struct DbDump: AsyncParsableCommand {
         let s = try await store.open()
         let county = try await s.load(council: council)
         try await s.close()
-        guard let county else { throw ValidationError("no council \(council) in \(store.location.description)") }
+        guard let county else { throw StoreCommandFailure("no council \(council) in \(store.location.description)") }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         try encoder.encode(county).write(to: URL(fileURLWithPath: file))

@@ -11,25 +11,31 @@ struct DbLoad: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOption
     @Argument(help: "A county JSON file.") var file: String
+    @Flag(help: "Report each stage of the import transaction as it happens.") var progress = false
     @Option(help: "Who is importing, for the change history.") var by: String = ProcessInfo.processInfo.environment["USER"] ?? "hearth"
 
     func run() async throws {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-            throw ValidationError("\(file): cannot read: \(error.localizedDescription)")
+            throw StoreCommandFailure("\(file): cannot read: \(error.localizedDescription)")
         }
         let county: County
         do { county = try JSONDecoder().decode(County.self, from: data) } catch {
-            throw ValidationError("\(file): not a county JSON document: \(error)")
+            throw StoreCommandFailure("\(file): not a county JSON document: \(error)")
         }
         let s = try await store.open()
         do {
-            let summary = try await s.save(county, by: by)
+            let summary = try await s.save(county, by: by, progress: progress ? Self.report : nil)
             print("\(summary.council) \(county.name): \(summary.children) children, \(summary.rows) rows saved to \(store.location.description)")
         } catch {
             try? await s.close()
-            throw ValidationError("\(file): \(error)")
+            throw StoreCommandFailure("\(file): \(error)")
         }
         try await s.close()
+    }
+
+    /// Writes each stage unbuffered, so a watcher sees it even if the process is killed next.
+    @Sendable static func report(_ stage: SaveProgress) {
+        FileHandle.standardOutput.write(Data("progress: \(stage)\n".utf8))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import HearthStore
 
 /// `hearth db status`: schema version, councils held and row counts per record kind.
@@ -10,12 +11,15 @@ struct DbStatus: AsyncParsableCommand {
     @OptionGroup var store: StoreOption
 
     func run() async throws {
+        if case .sqlite(let path) = store.location, !FileManager.default.fileExists(atPath: path) {
+            throw StoreCommandFailure("no store at \(path): run `hearth db migrate` to create one, or give --database")
+        }
         let s: CaseStore
         do {
             s = try await store.open(upgrade: false)
         } catch let error as StoreError {
             print("store: \(store.location.description)")
-            throw ValidationError(error.description)
+            throw StoreCommandFailure(error.description)
         }
         print("store: \(s.engine.rawValue) \(store.location.description)")
         print("schema version: \(try await s.schemaVersion())")

@@ -18,3 +18,10 @@ struct StoreOption: ParsableArguments {
         return store
     }
 }
+
+/// A command's failure, printed as `Error: …` without the usage text (the input was fine;
+/// the data or the store was not).
+struct StoreCommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -18,7 +18,6 @@ struct SchemaTests {
     @Test("an older schema is migrated forward, with a backup first on SQLite", arguments: TestEngines.all)
     func olderSchemaMigrated(engine: StoreEngine) async throws {
         let location = TestEngines.freshLocation(engine)
-        defer { Task { await TestEngines.discard(location) } }
         let county = Fixtures.full(council: "886", children: 2)
 
         // Build a version-1 database holding a county, as an earlier Hearth would have left it.
@@ -50,6 +49,7 @@ struct SchemaTests {
         } else {
             #expect(report.backup == nil)
         }
+        await TestEngines.discard(location)
     }
 
     @Test("a newer schema is refused", arguments: TestEngines.all)
