@@ -18,6 +18,10 @@ let package = Package(
         // Domain core: pure value types, no I/O.
         .target(name: "Hearth"),
         .target(name: "HearthSynth", dependencies: ["Hearth"]),
+        // SSDA903, CIN census and Annex A: reading, writing and mapping to the case model.
+        .target(name: "HearthReturns", dependencies: ["Hearth"]),
+        // DfE SSDA903 validation rules, one per file, versioned by collection year.
+        .target(name: "HearthValidation", dependencies: ["Hearth", "HearthReturns"]),
         // The durable store: SQLite by default, PostgreSQL by URL, one set of SQLKit queries.
         .target(
             name: "HearthStore",
@@ -31,7 +35,7 @@ let package = Package(
         .executableTarget(
             name: "hearth",
             dependencies: [
-                "Hearth", "HearthSynth",
+                "Hearth", "HearthSynth", "HearthReturns", "HearthValidation",
                 "HearthStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -39,13 +43,15 @@ let package = Package(
         .executableTarget(
             name: "hearth-bench",
             dependencies: [
-                "Hearth", "HearthSynth",
+                "Hearth", "HearthSynth", "HearthReturns",
                 "HearthStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "HearthTests", dependencies: ["Hearth"]),
         .testTarget(name: "HearthSynthTests", dependencies: ["Hearth", "HearthSynth"]),
+        .testTarget(name: "HearthReturnsTests", dependencies: ["Hearth", "HearthReturns"]),
+        .testTarget(name: "HearthValidationTests", dependencies: ["Hearth", "HearthReturns", "HearthValidation"]),
         .testTarget(name: "HearthStoreTests", dependencies: ["Hearth", "HearthSynth", "HearthStore"]),
     ],
     swiftLanguageModes: [.v6]

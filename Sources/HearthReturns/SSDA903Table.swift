@@ -1,0 +1,144 @@
+import Hearth
+
+/// The tables of an SSDA903 return, named as the DfE validator names them.
+public enum SSDA903TableName: String, CaseIterable, Sendable, Hashable {
+    case header = "Header", episodes = "Episodes", reviews = "Reviews", uasc = "UASC", oc2 = "OC2", oc3 = "OC3"
+    case ad1 = "AD1", placedAdoption = "PlacedAdoption", prevPerm = "PrevPerm", missing = "Missing"
+    case swEpisodes = "SWEpisodes"
+
+    /// The CSV file name in a return directory.
+    public var fileName: String {
+        switch self {
+        case .header: "header.csv"
+        case .episodes: "episodes.csv"
+        case .reviews: "reviews.csv"
+        case .uasc: "uasc.csv"
+        case .oc2: "oc2.csv"
+        case .oc3: "oc3.csv"
+        case .ad1: "ad1.csv"
+        case .placedAdoption: "placed_for_adoption.csv"
+        case .prevPerm: "previous_permanence.csv"
+        case .missing: "missing.csv"
+        case .swEpisodes: "sw_episodes.csv"
+        }
+    }
+
+    /// The columns, in the DfE order (returns.md §2.1).
+    public var columns: [String] {
+        switch self {
+        case .header: ["CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"]
+        case .episodes: ["CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC",
+                         "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN"]
+        case .reviews: ["CHILD", "DOB", "REVIEW", "REVIEW_CODE"]
+        case .uasc: ["CHILD", "SEX", "DOB", "DUC"]
+        case .oc2: ["CHILD", "DOB", "SDQ_SCORE", "SDQ_REASON", "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS",
+                    "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED",
+                    "INTERVENTION_OFFERED"]
+        case .oc3: ["CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"]
+        case .ad1: ["CHILD", "DOB", "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"]
+        case .placedAdoption: ["CHILD", "DOB", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"]
+        case .prevPerm: ["CHILD", "DOB", "PREV_PERM", "LA_PERM", "DATE_PERM"]
+        case .missing: ["CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"]
+        case .swEpisodes: ["CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"]
+        }
+    }
+
+    /// Header and Episodes must be present in every return; the others may be absent when empty.
+    public var isRequired: Bool { self == .header || self == .episodes }
+
+    /// The table whose file is `fileName` (case-insensitive), if any.
+    public init?(fileName: String) {
+        let lower = fileName.lowercased()
+        guard let t = SSDA903TableName.allCases.first(where: { $0.fileName == lower }) else { return nil }
+        self = t
+    }
+}
+
+/// One table of a return as read: text cells, not yet interpreted. The validator works on these
+/// rows as the DfE validator does; the model mapping interprets them.
+///
+/// `header` is the column list every row is aligned with: the table's DfE columns in their
+/// order, followed by any extra columns the file had (kept, not interpreted), so rows from a
+/// file with reordered columns look the same as rows from a tidy one.
+public struct SSDA903Table: Sendable, Hashable {
+    public var name: SSDA903TableName
+    /// The file the rows came from (CSV file name, or the XML file name).
+    public var file: String
+    public var header: [String]
+    /// Cells aligned with `header`. A cell the file did not have is "".
+    public var rows: [[String]]
+    /// For each row, the 1-based source line where the row starts (for XML, the line of the
+    /// element the row came from).
+    public var lineNumbers: [Int]
+    /// For XML, the element path of each row (`EXPSSDA903/CHILD[3]/EPISODE[2]`); empty for CSV.
+    public var elementPaths: [String]
+    private var index: [String: Int]
+
+    public init(name: SSDA903TableName, file: String, header: [String]? = nil, rows: [[String]] = [],
+                lineNumbers: [Int] = [], elementPaths: [String] = []) {
+        self.name = name; self.file = file
+        self.header = header ?? name.columns
+        self.rows = rows; self.lineNumbers = lineNumbers; self.elementPaths = elementPaths
+        var index: [String: Int] = [:]
+        for (i, c) in self.header.enumerated() where index[c] == nil { index[c] = i }
+        self.index = index
+    }
+
+    public var count: Int { rows.count }
+
+    /// Position of `column` in `header`, or nil when the table has no such column.
+    public func columnIndex(_ column: String) -> Int? { index[column] }
+
+    /// The cell in `column` of data row `row` (0-based); "" when the column is absent.
+    public func value(_ row: Int, _ column: String) -> String {
+        guard let c = index[column] else { return "" }
+        let r = rows[row]
+        return c < r.count ? r[c] : ""
+    }
+
+    public subscript(row: Int, column: String) -> String { value(row, column) }
+
+    /// Data row `row` as a dictionary from column to cell.
+    public func dictionary(_ row: Int) -> [String: String] {
+        var d: [String: String] = [:]
+        for (i, c) in header.enumerated() { d[c] = i < rows[row].count ? rows[row][i] : "" }
+        return d
+    }
+
+    /// Where data row `row` came from, for findings: the line, and the XML path when there is one.
+    public func location(_ row: Int) -> (line: Int?, path: String) {
+        (row < lineNumbers.count ? lineNumbers[row] : nil, row < elementPaths.count ? elementPaths[row] : "")
+    }
+
+    /// Appends a row given as column → value; columns not in `header` are ignored.
+    public mutating func append(_ cells: [String: String], line: Int, path: String = "") {
+        var r = [String](repeating: "", count: header.count)
+        for (k, v) in cells { if let i = index[k] { r[i] = v } }
+        rows.append(r)
+        lineNumbers.append(line)
+        if !path.isEmpty || !elementPaths.isEmpty { elementPaths.append(path) }
+    }
+
+    /// Appends a row already aligned with `header`.
+    public mutating func append(row: [String], line: Int, path: String = "") {
+        rows.append(row)
+        lineNumbers.append(line)
+        if !path.isEmpty || !elementPaths.isEmpty { elementPaths.append(path) }
+    }
+}
+
+/// A whole SSDA903 return as tables: what the reader produces and the writer consumes.
+public struct SSDA903Return: Sendable, Hashable {
+    public var tables: [SSDA903TableName: SSDA903Table]
+    /// The collection year, when given or inferred (see `SSDA903Reader.inferYear`).
+    public var year: CollectionYear?
+
+    public init(tables: [SSDA903TableName: SSDA903Table] = [:], year: CollectionYear? = nil) {
+        self.tables = tables; self.year = year
+    }
+
+    public subscript(_ name: SSDA903TableName) -> SSDA903Table? {
+        get { tables[name] }
+        set { tables[name] = newValue }
+    }
+}

@@ -1,0 +1,6 @@
+extension RuleCatalogue {
+    /// Rules of batch 1, in code order.
+    static let batch1: [any ValidationRule] = [
+        Rule103(),
+    ]
+}

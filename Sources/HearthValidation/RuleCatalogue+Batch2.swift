@@ -1,0 +1,6 @@
+extension RuleCatalogue {
+    /// Rules of batch 2, in code order.
+    static let batch2: [any ValidationRule] = [
+
+    ]
+}

@@ -1,0 +1,6 @@
+extension RuleCatalogue {
+    /// Rules of batch 3, in code order.
+    static let batch3: [any ValidationRule] = [
+
+    ]
+}

@@ -1,0 +1,53 @@
+import Hearth
+import HearthReturns
+
+/// Runs a year's rule set over a return.
+public struct Validator: Sendable {
+    public var ruleSet: RuleSet
+
+    public init(year: CollectionYear) { ruleSet = RuleSet.forYear(year) }
+    public init(ruleSet: RuleSet) { self.ruleSet = ruleSet }
+
+    public func validate(_ context: ValidationContext) -> ValidationReport {
+        var findings: [ValidationFinding] = []
+        var unchecked: [UncheckedRule] = []
+        var checked: [String] = []
+        for rule in ruleSet.rules {
+            let missing = rule.needs.filter { !context.has($0) }.sorted { $0.rawValue < $1.rawValue }
+            if !missing.isEmpty {
+                unchecked.append(UncheckedRule(ruleCode: rule.code, missing: missing))
+                continue
+            }
+            checked.append(rule.code)
+            let info = ruleSet.info[rule.code]
+            for hit in rule.check(context) {
+                findings.append(finding(for: hit, rule: rule, info: info, context: context))
+            }
+        }
+        findings.sort { ($0.ruleCode, $0.table, $0.rowIndex) < ($1.ruleCode, $1.table, $1.rowIndex) }
+        return ValidationReport(year: context.year, findings: findings, unchecked: unchecked, checked: checked)
+    }
+
+    private func finding(for hit: RuleHit, rule: any ValidationRule, info: RuleInfo?, context: ValidationContext) -> ValidationFinding {
+        let table = context.table(hit.table)
+        let inRange = hit.row >= 0 && hit.row < table.count
+        let fields = hit.fields ?? (info?.fields ?? []).filter { table.columnIndex($0) != nil }
+        let location: (line: Int?, path: String) = inRange ? table.location(hit.row) : (nil, "")
+        return ValidationFinding(
+            ruleCode: rule.code, table: hit.table.rawValue,
+            childID: inRange ? table[hit.row, "CHILD"] : "",
+            rowIndex: hit.row, line: location.line, path: location.path.isEmpty ? nil : location.path,
+            fields: fields, values: inRange ? fields.map { table[hit.row, $0] } : [],
+            message: info?.message ?? "")
+    }
+}
+
+extension ValidationContext {
+    func has(_ input: RuleInput) -> Bool {
+        switch input {
+        case .previousReturn: previous != nil
+        case .postcodeDirectory: postcodes != nil
+        case .ofstedProviders: providers != nil
+        }
+    }
+}
