@@ -78,3 +78,15 @@ extension CaseStore {
         }
     }
 }
+
+extension CaseStore {
+    /// Drops a PostgreSQL schema and everything in it: for benchmarks and tests that work in a
+    /// throw-away `?schema=` of a shared database. Never used on a council's own schema.
+    public static func dropPostgresSchema(_ schema: String, url: String) async throws {
+        let (plain, _) = try PostgresSchemaOption.split(url)
+        _ = try PostgresSchemaOption.split(plain + (plain.contains("?") ? "&" : "?") + "schema=\(schema)")  // validates the name
+        let c = try await Connection.open(.postgres(url: plain), logger: .init(label: "hearth.store"))
+        do { try await c.run("DROP SCHEMA IF EXISTS \(schema) CASCADE") } catch { try? await c.close(); throw error }
+        try await c.close()
+    }
+}

@@ -7,6 +7,6 @@ struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hearth-bench",
         abstract: "Hearth speed benchmarks (build with -c release).",
-        subcommands: []
+        subcommands: [StoreBench.self]
     )
 }

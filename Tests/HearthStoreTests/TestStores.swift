@@ -28,10 +28,8 @@ enum TestEngines {
         case .sqlite(let path):
             try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
         case .postgres(let url):
-            guard let (plain, schema) = try? PostgresSchemaOption.split(url), let schema,
-                  let c = try? await Connection.open(.postgres(url: plain), logger: .init(label: "test")) else { return }
-            try? await c.run("DROP SCHEMA IF EXISTS \(schema) CASCADE")
-            try? await c.close()
+            guard let (_, schema) = try? PostgresSchemaOption.split(url), let schema else { return }
+            try? await CaseStore.dropPostgresSchema(schema, url: url)
         }
     }
 
