@@ -83,30 +83,30 @@ public actor CaseStore {
             if !v.isEmpty { throw StoreError.invalid(ModelViolations(v)) }
         }
         let summary = try await writing {
-                progress?(.begun)
-                let before = try await rowCounts(council: county.councilCode, in: Schema.countyTables)
-                for table in Schema.countyTables {
-                    try await connection.run("DELETE FROM \(unsafeRaw: table.name) WHERE council_code = \(bind: county.councilCode)")
-                }
-                let now = Timestamp.now()
-                var structure = CountyRows(council: county.councilCode)
-                structure.addStructure(of: county, savedAt: now, savedBy: user)
-                var written = try await insert(structure)
-                // Children go in batches so memory stays bounded for very large counties.
-                let batch = 2_000
-                var start = 0
-                while start < county.children.count {
-                    let end = min(start + batch, county.children.count)
-                    var rows = CountyRows(council: county.councilCode)
-                    for i in start..<end { rows.addChild(county.children[i], seq: i, version: 1) }
-                    written += try await insert(rows)
-                    start = end
-                    progress?(.saved(children: end))
-                }
-                let after = try await rowCounts(council: county.councilCode, in: Schema.countyTables)
-                try await appendHistory(council: county.councilCode, child: nil, version: 0, at: now, by: user,
-                                        action: "import", before: json(before), after: json(after))
-                return SaveSummary(council: county.councilCode, children: county.children.count, rows: written)
+            progress?(.begun)
+            let before = try await rowCounts(council: county.councilCode, in: Schema.countyTables)
+            for table in Schema.countyTables {
+                try await connection.run("DELETE FROM \(unsafeRaw: table.name) WHERE council_code = \(bind: county.councilCode)")
+            }
+            let now = Timestamp.now()
+            var structure = CountyRows(council: county.councilCode)
+            structure.addStructure(of: county, savedAt: now, savedBy: user)
+            var written = try await insert(structure)
+            // Children go in batches so memory stays bounded for very large counties.
+            let batch = 2_000
+            var start = 0
+            while start < county.children.count {
+                let end = min(start + batch, county.children.count)
+                var rows = CountyRows(council: county.councilCode)
+                for i in start..<end { rows.addChild(county.children[i], seq: i, version: 1) }
+                written += try await insert(rows)
+                start = end
+                progress?(.saved(children: end))
+            }
+            let after = try await rowCounts(council: county.councilCode, in: Schema.countyTables)
+            try await appendHistory(council: county.councilCode, child: nil, version: 0, at: now, by: user,
+                                    action: "import", before: json(before), after: json(after))
+            return SaveSummary(council: county.councilCode, children: county.children.count, rows: written)
         }
         progress?(.committed)
         return summary
@@ -116,6 +116,27 @@ public actor CaseStore {
     public func load(council: String) async throws -> County? {
         try await exclusively {
             try await CountyReader(connection: connection, council: council).county()
+        }
+    }
+
+    /// Streams the council's children to `body` in batches of `batchSize`, in saved order, so
+    /// a county too large to hold at once (a regional store, a scale-50 county) can be processed.
+    /// Each batch is read in its own short query set; the store is not locked in between.
+    public func forEachChildBatch(council: String, batchSize: Int = 5_000,
+                                  _ body: ([ChildRecord]) async throws -> Void) async throws {
+        precondition(batchSize > 0)
+        let total = try await exclusively {
+            try await connection.rows("SELECT COALESCE(MAX(seq), -1) + 1 AS n FROM children WHERE council_code = \(bind: council)")
+                .first?.decode(column: "n", as: Int.self) ?? 0
+        }
+        var start = 0
+        while start < total {
+            let range = start..<min(total, start + batchSize)
+            let batch = try await exclusively {
+                try await CountyReader(connection: connection, council: council, positions: range).children().map(\.record)
+            }
+            try await body(batch)
+            start = range.upperBound
         }
     }
 

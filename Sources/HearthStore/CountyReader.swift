@@ -9,6 +9,8 @@ struct CountyReader {
     let council: String
     /// Restricts the child tables to one child (for recording and the web pages).
     var child: ChildID?
+    /// Restricts the child tables to the children at these saved positions (batched reading).
+    var positions: Range<Int>?
 
     /// The county's structure and every child, or nil when the council is not in the store.
     func county() async throws -> County? {
@@ -322,8 +324,14 @@ struct CountyReader {
     private func read<A: Assembly>(_ table: Table, order: String, into assembly: A,
                                    _ apply: @escaping @Sendable (Fields, A) throws -> Void) async throws {
         var query: SQLQueryString = "SELECT \(unsafeRaw: table.columnList) FROM \(unsafeRaw: table.name) WHERE council_code = \(bind: council)"
-        if let child, table.columns.contains(where: { $0.name == "child_id" }) {
+        let perChild = table.columns.contains { $0.name == "child_id" }
+        if let child, perChild {
             query = "\(query) AND child_id = \(bind: child.rawValue)"
+        }
+        if let positions, perChild {
+            query = table.name == Schema.children.name
+                ? "\(query) AND seq >= \(bind: positions.lowerBound) AND seq < \(bind: positions.upperBound)"
+                : "\(query) AND child_id IN (SELECT child_id FROM children WHERE council_code = \(bind: council) AND seq >= \(bind: positions.lowerBound) AND seq < \(bind: positions.upperBound))"
         }
         query = "\(query) ORDER BY \(unsafeRaw: order)"
         try await connection.stream(query) { row in

@@ -115,3 +115,23 @@ struct SaveLoadTests {
         }
     }
 }
+
+@Suite("Reading children in batches")
+struct BatchReadTests {
+    @Test("batches cover every child once, in order", arguments: TestEngines.all)
+    func batches(engine: StoreEngine) async throws {
+        try await TestEngines.withStore(engine) { store, _ in
+            let county = Fixtures.sized(council: "886", children: 23, variant: 2)
+            try await store.save(county, by: "tester")
+            try await store.save(Fixtures.full(council: "887", children: 5), by: "tester")
+            var seen: [ChildRecord] = []
+            var sizes: [Int] = []
+            try await store.forEachChildBatch(council: "886", batchSize: 10) { batch in
+                seen += batch
+                sizes.append(batch.count)
+            }
+            #expect(sizes == [10, 10, 3])
+            #expect(seen == county.children)
+        }
+    }
+}
