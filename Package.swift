@@ -32,10 +32,12 @@ let package = Package(
                 .product(name: "PostgresKit", package: "postgres-kit"),
             ]
         ),
+        // Scorecard engine: indicator definitions, targets and ratings, results by unit and month.
+        .target(name: "HearthIndicators", dependencies: ["Hearth"], resources: [.copy("Resources")]),
         .executableTarget(
             name: "hearth",
             dependencies: [
-                "Hearth", "HearthSynth", "HearthReturns", "HearthValidation",
+                "Hearth", "HearthSynth", "HearthReturns", "HearthValidation", "HearthIndicators",
                 "HearthStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -43,15 +45,16 @@ let package = Package(
         .executableTarget(
             name: "hearth-bench",
             dependencies: [
-                "Hearth", "HearthSynth", "HearthReturns",
+                "Hearth", "HearthSynth", "HearthReturns", "HearthIndicators", "HearthValidation",
                 "HearthStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "HearthTests", dependencies: ["Hearth"]),
         .testTarget(name: "HearthSynthTests", dependencies: ["Hearth", "HearthSynth"]),
-        .testTarget(name: "HearthReturnsTests", dependencies: ["Hearth", "HearthReturns"]),
+        .testTarget(name: "HearthReturnsTests", dependencies: ["Hearth", "HearthReturns", "HearthSynth"]),
         .testTarget(name: "HearthValidationTests", dependencies: ["Hearth", "HearthReturns", "HearthValidation"]),
+        .testTarget(name: "HearthIndicatorsTests", dependencies: ["Hearth", "HearthIndicators", "HearthSynth"]),
         .testTarget(name: "HearthStoreTests", dependencies: ["Hearth", "HearthSynth", "HearthStore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -19,17 +19,24 @@ public struct PeriodOfCare: Hashable, Sendable, Codable, Identifiable {
     public var initialHealthAssessmentReferral: Day?
     /// Personal education plans, by date reviewed or updated.
     public var personalEducationPlans: [Day]
+    /// Set only when the record begins part-way through the period (history loaded from a
+    /// return whose earliest episode for the child is not RNE S): the reason that first known
+    /// episode began (L, P, T, U or B). `span.start` is then the first known date, not the day
+    /// care began. Nil when the start of care is known.
+    public var continuesEarlierCare: ReasonForNewEpisode?
 
     public init(id: String, span: DaySpan, reasonEnded: ReasonEpisodeCeased? = nil, categoryOfNeed: NeedCode = .n1,
                 legalStatuses: [LegalStatusSpan] = [], placements: [PlacementSpan] = [], reviews: [CarePlanReview] = [],
                 socialWorkerVisits: [Day] = [], iroContacts: [Day] = [], healthAssessments: [HealthAssessment] = [],
-                dentalChecks: [Day] = [], initialHealthAssessmentReferral: Day? = nil, personalEducationPlans: [Day] = []) {
+                dentalChecks: [Day] = [], initialHealthAssessmentReferral: Day? = nil, personalEducationPlans: [Day] = [],
+                continuesEarlierCare: ReasonForNewEpisode? = nil) {
         self.id = id; self.span = span; self.reasonEnded = reasonEnded; self.categoryOfNeed = categoryOfNeed
         self.legalStatuses = legalStatuses; self.placements = placements; self.reviews = reviews
         self.socialWorkerVisits = socialWorkerVisits; self.iroContacts = iroContacts
         self.healthAssessments = healthAssessments; self.dentalChecks = dentalChecks
         self.initialHealthAssessmentReferral = initialHealthAssessmentReferral
         self.personalEducationPlans = personalEducationPlans
+        self.continuesEarlierCare = continuesEarlierCare
     }
 
     public func placement(on day: Day) -> PlacementSpan? { placements.last { $0.span.contains(day) } }

@@ -48,6 +48,25 @@ public struct ImportFinding: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension Array where Element == ImportFinding {
+    /// Whether an import with these findings may be stored: never with an error; with warnings
+    /// only when the user accepted them (`--accept-with-warnings`).
+    public func allowsImport(acceptingWarnings: Bool) -> Bool {
+        !hasErrors && (acceptingWarnings || isEmpty)
+    }
+
+    /// Errors first, then by file and line: the order findings are shown and reported in.
+    public var ordered: [ImportFinding] {
+        sorted { ($0.severity, $0.file, $0.line ?? 0) < ($1.severity, $1.file, $1.line ?? 0) }
+    }
+
+    /// The `--report` CSV: a header row, then one row per finding.
+    public var reportCSV: [UInt8] {
+        var out: [UInt8] = []
+        CSVWriter.line(ImportFinding.csvHeader, into: &out)
+        for f in ordered { CSVWriter.line(f.csvFields, into: &out) }
+        return out
+    }
+
     public var hasErrors: Bool { contains { $0.isError } }
     public var errorCount: Int { reduce(0) { $0 + ($1.isError ? 1 : 0) } }
     public var warningCount: Int { count - errorCount }

@@ -118,18 +118,33 @@ public enum SSDA903Reader {
     /// Reads the XML form (`EXPSSDA903/CHILD/HEADER…/EPISODE…`) into the same tables as the CSV
     /// set. `PL` becomes PLACE and `CHILDID` becomes CHILD; the nested HEADER groups become the
     /// UASC, AD1, OC3, Missing, Reviews, PrevPerm, OC2 and PlacedAdoption tables. A UASC, AD1,
-    /// OC3 or PrevPerm row is produced only when at least one of its fields is filled in.
+    /// OC3 or PrevPerm row is produced only when at least one of its fields is filled in (UASC 0
+    /// alone is not a row); an OC2 element is a row even when empty, as the child is in the cohort.
     /// Social-worker episodes are read from `CHILD/SWEPISODE{SW_ID, SW_DECOM, SW_DEC, SW_REASON}`:
     /// the DfE schema for them was not available, so this element name is our choice (docs/returns.md).
-    public static func readTables(xmlFile: String, year: CollectionYear? = nil) throws -> (SSDA903Return, [ImportFinding]) {
+    public static func readTables(xmlFile: String, year: CollectionYear? = nil,
+                                  progress: ((Int) -> ReturnsProgress)? = nil) throws -> (SSDA903Return, [ImportFinding]) {
         guard let data = FileManager.default.contents(atPath: xmlFile) else {
             throw ReadError(description: "cannot read \(xmlFile)")
         }
         let file = URL(fileURLWithPath: xmlFile).lastPathComponent
-        return readXML([UInt8](data), file: file, year: year)
+        let bytes = [UInt8](data)
+        return readXML(bytes, file: file, year: year, progress: progress?(countChildren(bytes)))
     }
 
-    public static func readXML(_ bytes: [UInt8], file: String, year: CollectionYear? = nil) -> (SSDA903Return, [ImportFinding]) {
+    /// Number of `<CHILD>` start tags, for sizing a progress bar before parsing.
+    static func countChildren(_ b: [UInt8]) -> Int {
+        var n = 0, i = 0
+        let count = b.count
+        while i + 6 < count {
+            if b[i] == 60, b[i + 1] == 67, b[i + 2] == 72, b[i + 3] == 73, b[i + 4] == 76, b[i + 5] == 68, b[i + 6] == 62 { n += 1; i += 7 } else { i += 1 }
+        }
+        return n
+    }
+
+    public static func readXML(_ bytes: [UInt8], file: String, year: CollectionYear? = nil,
+                               progress: ReturnsProgress? = nil) -> (SSDA903Return, [ImportFinding]) {
+        defer { progress?.finish() }
         var tables: [SSDA903TableName: SSDA903Table] = [:]
         for t in SSDA903TableName.allCases { tables[t] = SSDA903Table(name: t, file: file) }
         var findings: [ImportFinding] = []
@@ -148,6 +163,7 @@ public enum SSDA903Reader {
             }) { _, child in
                 childIndex += 1
                 mapChild(child, index: childIndex, file: file, into: &tables, findings: &findings)
+                progress?.advance()
             }
             if root != "EXPSSDA903" {
                 findings.append(ImportFinding(.error, file: file, line: 1, path: root, column: root, value: root,
@@ -195,30 +211,32 @@ public enum SSDA903Reader {
             findings.append(ImportFinding(.warning, file: file, line: el.line, path: hpath, column: el.name, value: el.text,
                                           message: "not an element of the 903 HEADER; ignored"))
         }
-        tables[.header]!.append(["CHILD": id, "SEX": sex, "DOB": dob, "ETHNIC": header.text(of: "ETHNIC"),
-                                 "UPN": header.text(of: "UPN"), "MOTHER": header.text(of: "MOTHER"),
-                                 "MC_DOB": header.text(of: "MC_DOB")], line: header.line, path: hpath)
+        tables[.header]!.append(row: [id, sex, dob, header.text(of: "ETHNIC"), header.text(of: "UPN"), header.text(of: "MOTHER"),
+                                      header.text(of: "MC_DOB")], line: header.line, path: hpath)
         for (table, fields) in xmlHeaderGroups {
             // UASC = 0 alone is "not UASC", not a row.
-            let filled = fields.filter { f in let v = header.text(of: f); return !v.isEmpty && !(table == .uasc && f == "UASC" && v == "0") }
-            guard !filled.isEmpty else { continue }
-            var cells = ["CHILD": id, "DOB": dob, "SEX": sex]
-            for f in fields { cells[f] = header.text(of: f) }
-            tables[table]!.append(cells, line: header.line, path: hpath)
+            let filled = fields.contains { f in let v = header.text(of: f); return !v.isEmpty && !(table == .uasc && f == "UASC" && v == "0") }
+            guard filled else { continue }
+            let row = table.columns.map { c in c == "CHILD" ? id : c == "DOB" ? dob : c == "SEX" ? sex : header.text(of: c) }
+            tables[table]!.append(row: row, line: header.line, path: hpath)
         }
-        func rows(_ element: String, _ table: SSDA903TableName, in parent: XMLElement, _ ppath: String, rename: [String: String] = [:]) {
-            let known = Set(table.columns)
-            for (k, el) in parent.children(element).enumerated() {
-                let path = "\(ppath)/\(element)[\(k + 1)]"
-                var cells = ["CHILD": id, "DOB": dob]
+        // Rows are built as arrays in column order: no per-row dictionaries on a national file.
+        func rows(_ element: String, _ table: SSDA903TableName, in parent: XMLElement, _ ppath: String, rename: String? = nil) {
+            let columns = table.columns
+            var k = 0
+            for el in parent.children where el.name == element {
+                k += 1
+                var row = [String](repeating: "", count: columns.count)
+                row[0] = id
+                if columns[1] == "DOB" { row[1] = dob }
                 for f in el.children {
-                    let col = rename[f.name] ?? f.name
-                    if known.contains(col) && col != "CHILD" { cells[col] = f.text } else {
-                        findings.append(ImportFinding(.warning, file: file, line: f.line, path: path, column: f.name, value: f.text,
-                                                      message: "not an element of the 903 \(element); ignored"))
+                    let col = (rename != nil && f.name == "PL") ? rename! : f.name
+                    if col != "CHILD", let i = columns.firstIndex(of: col) { row[i] = f.text } else {
+                        findings.append(ImportFinding(.warning, file: file, line: f.line, path: "\(ppath)/\(element)[\(k)]", column: f.name,
+                                                      value: f.text, message: "not an element of the 903 \(element); ignored"))
                     }
                 }
-                tables[table]!.append(cells, line: el.line, path: path)
+                tables[table]!.append(row: row, line: el.line, path: "\(ppath)/\(element)[\(k)]")
             }
         }
         rows("AMISSING", .missing, in: header, hpath)
@@ -227,14 +245,12 @@ public enum SSDA903Reader {
         if let perm = header.child("PERMANENCE"), perm.children.contains(where: { !$0.text.isEmpty }) {
             rows("PERMANENCE", .prevPerm, in: header, hpath)
         }
-        if let oc2 = header.child("OC2"), oc2.children.contains(where: { !$0.text.isEmpty }) {
-            rows("OC2", .oc2, in: header, hpath)
-        }
+        rows("OC2", .oc2, in: header, hpath)
         for el in child.children where !["HEADER", "EPISODE", "SWEPISODE"].contains(el.name) {
             findings.append(ImportFinding(.warning, file: file, line: el.line, path: cpath, column: el.name,
                                           message: "not an element of the 903 CHILD; ignored"))
         }
-        rows("EPISODE", .episodes, in: child, cpath, rename: ["PL": "PLACE"])
+        rows("EPISODE", .episodes, in: child, cpath, rename: "PLACE")
         rows("SWEPISODE", .swEpisodes, in: child, cpath)
     }
 

@@ -43,6 +43,23 @@ public enum SSDA903TableName: String, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// Position in `allCases`, for arrays indexed by table.
+    var ordinal: Int {
+        switch self {
+        case .header: 0
+        case .episodes: 1
+        case .reviews: 2
+        case .uasc: 3
+        case .oc2: 4
+        case .oc3: 5
+        case .ad1: 6
+        case .placedAdoption: 7
+        case .prevPerm: 8
+        case .missing: 9
+        case .swEpisodes: 10
+        }
+    }
+
     /// Header and Episodes must be present in every return; the others may be absent when empty.
     public var isRequired: Bool { self == .header || self == .episodes }
 
@@ -87,11 +104,14 @@ public struct SSDA903Table: Sendable, Hashable {
     public var count: Int { rows.count }
 
     /// Position of `column` in `header`, or nil when the table has no such column.
-    public func columnIndex(_ column: String) -> Int? { index[column] }
+    /// Short headers are searched directly: comparing a few small strings is cheaper than hashing one.
+    @inline(__always) public func columnIndex(_ column: String) -> Int? {
+        header.count <= 24 ? header.firstIndex(of: column) : index[column]
+    }
 
     /// The cell in `column` of data row `row` (0-based); "" when the column is absent.
     public func value(_ row: Int, _ column: String) -> String {
-        guard let c = index[column] else { return "" }
+        guard let c = columnIndex(column) else { return "" }
         let r = rows[row]
         return c < r.count ? r[c] : ""
     }
@@ -113,7 +133,7 @@ public struct SSDA903Table: Sendable, Hashable {
     /// Appends a row given as column → value; columns not in `header` are ignored.
     public mutating func append(_ cells: [String: String], line: Int, path: String = "") {
         var r = [String](repeating: "", count: header.count)
-        for (k, v) in cells { if let i = index[k] { r[i] = v } }
+        for (k, v) in cells { if let i = columnIndex(k) { r[i] = v } }
         rows.append(r)
         lineNumbers.append(line)
         if !path.isEmpty || !elementPaths.isEmpty { elementPaths.append(path) }

@@ -136,7 +136,9 @@ public struct XMLStreamReader {
             if next == 47 { // end tag
                 var k = i + 2
                 while k < n, isNameByte(b[k]) { k += 1 }
-                let name = Self.localName(b[(i + 2)..<k])
+                // Compare bytes with the open element's name; build a String only when it differs.
+                let nameBytes = b[(i + 2)..<k]
+                let name = stack.last.map { $0.utf8.elementsEqual(nameBytes) } == true ? stack.last! : Self.localName(nameBytes)
                 while k < n, b[k] == 32 || b[k] == 9 || b[k] == 10 || b[k] == 13 { if b[k] == 10 { line += 1 }; k += 1 }
                 guard k < n, b[k] == 62 else { throw fail("the file ends inside the end tag </\(name)>: it is truncated", element: name) }
                 guard let open = stack.last else { throw fail("end tag </\(name)> without a start tag", element: name) }
@@ -185,7 +187,8 @@ public struct XMLStreamReader {
                 rootName = name
             }
             text.removeAll(keepingCapacity: true)
-            let path = pathString.last.map { $0 + "/" + name } ?? name
+            // Inside a captured element the path is never used, so the parent's is reused unbuilt.
+            let path = captureDepth >= 0 ? pathString.last! : (pathString.last.map { $0 + "/" + name } ?? name)
             let element = XMLElement(name: name, line: tagLine)
             if selfClosing {
                 if captureDepth >= 0 {

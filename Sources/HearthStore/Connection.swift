@@ -14,10 +14,14 @@ import SQLiteKit
 final class Connection: Sendable {
     let engine: StoreEngine
     let sql: any SQLDatabase
+    /// The SQLite connection under `sql`, for reading rows without SQLKit's per-value dynamic
+    /// decoding (the same SQL text and binds, serialised by SQLKit).
+    private let sqlite: SQLiteConnection?
     private let closer: @Sendable () async throws -> Void
 
-    private init(engine: StoreEngine, sql: any SQLDatabase, closer: @escaping @Sendable () async throws -> Void) {
-        self.engine = engine; self.sql = sql; self.closer = closer
+    private init(engine: StoreEngine, sql: any SQLDatabase, sqlite: SQLiteConnection? = nil,
+                 closer: @escaping @Sendable () async throws -> Void) {
+        self.engine = engine; self.sql = sql; self.sqlite = sqlite; self.closer = closer
     }
 
     static func open(_ location: StoreLocation, logger: Logger) async throws -> Connection {
@@ -31,7 +35,7 @@ final class Connection: Sendable {
             } catch {
                 throw StoreError.cannotConnect(location: path, reason: "\(error)")
             }
-            let c = Connection(engine: .sqlite, sql: connection.sql(queryLogLevel: nil)) {
+            let c = Connection(engine: .sqlite, sql: connection.sql(queryLogLevel: nil), sqlite: connection) {
                 try await connection.close()
             }
             // WAL: readers (the web pages) never block the importer; NORMAL sync is durable
@@ -77,9 +81,17 @@ final class Connection: Sendable {
         try await sql.execute(sql: query) { _ in }
     }
 
-    /// Streams result rows to `onRow` as they arrive, without collecting them first.
-    func stream(_ query: SQLQueryString, _ onRow: @escaping @Sendable (any SQLRow) -> Void) async throws {
-        try await sql.execute(sql: query, onRow)
+    /// Streams result rows of `table` to `onRow` as they arrive, without collecting them first.
+    /// On SQLite the rows are read directly (a scale-1 county is two million rows, and SQLKit's
+    /// generic decoding costs more than the query); PostgreSQL goes through SQLKit.
+    func stream(_ query: SQLQueryString, table: String, _ onRow: @escaping @Sendable (Fields) -> Void) async throws {
+        if let sqlite {
+            let (text, binds) = sql.serialize(query)
+            let encoder = SQLiteDataEncoder()
+            try await sqlite.query(text, try binds.map { try encoder.encode($0) }) { onRow(Fields(sqlite: $0, table: table)) }
+        } else {
+            try await sql.execute(sql: query) { onRow(Fields(row: $0, table: table)) }
+        }
     }
 
     /// Collects the result rows.

@@ -1,5 +1,6 @@
 import Hearth
 import SQLKit
+import SQLiteKit
 
 /// Rebuilds the case model from table rows. Every table is read in primary-key order and
 /// streamed row by row into the growing model (no intermediate result sets), so memory is
@@ -334,9 +335,9 @@ struct CountyReader {
                 : "\(query) AND child_id IN (SELECT child_id FROM children WHERE council_code = \(bind: council) AND seq >= \(bind: positions.lowerBound) AND seq < \(bind: positions.upperBound))"
         }
         query = "\(query) ORDER BY \(unsafeRaw: order)"
-        try await connection.stream(query) { row in
+        try await connection.stream(query, table: table.name) { fields in
             guard assembly.failure == nil else { return }
-            do { try apply(Fields(row: row, table: table.name), assembly) } catch { assembly.failure = error }
+            do { try apply(fields, assembly) } catch { assembly.failure = error }
         }
         if let failure = assembly.failure { throw failure }
     }
@@ -378,21 +379,69 @@ final class ChildAssembly: Assembly, @unchecked Sendable {
 
 /// Typed access to one row's columns, with errors naming table, column and value.
 struct Fields {
-    let row: any SQLRow
+    private enum Source {
+        case sql(any SQLRow)
+        case sqlite(SQLiteRow)
+    }
+    private let source: Source
     let table: String
 
+    init(row: any SQLRow, table: String) { source = .sql(row); self.table = table }
+    init(sqlite: SQLiteRow, table: String) { source = .sqlite(sqlite); self.table = table }
+
     func bad(_ column: String, _ why: String = "unreadable value") -> StoreError {
-        let value = (try? row.decode(column: column, as: String.self)) ?? (try? row.decode(column: column, as: Int.self)).map(String.init) ?? "?"
+        let value: String
+        switch source {
+        case .sql(let row):
+            value = (try? row.decode(column: column, as: String.self))
+                ?? (try? row.decode(column: column, as: Int.self)).map(String.init) ?? "?"
+        case .sqlite(let row):
+            value = row.column(column)?.description ?? "?"
+        }
         return .corruptRow(table: table, detail: "column \(column) = \(value): \(why)")
     }
 
-    private func isNull(_ c: String) throws -> Bool { try row.decodeNil(column: c) }
+    private func sqliteValue(_ row: SQLiteRow, _ c: String) throws -> SQLiteData {
+        guard let v = row.column(c) else { throw bad(c, "no such column") }
+        return v
+    }
 
-    func int(_ c: String) throws -> Int { try row.decode(column: c, as: Int.self) }
+    private func isNull(_ c: String) throws -> Bool {
+        switch source {
+        case .sql(let row): return try row.decodeNil(column: c)
+        case .sqlite(let row): return try sqliteValue(row, c) == .null
+        }
+    }
+
+    func int(_ c: String) throws -> Int {
+        switch source {
+        case .sql(let row): return try row.decode(column: c, as: Int.self)
+        case .sqlite(let row):
+            guard case .integer(let v) = try sqliteValue(row, c) else { throw bad(c, "not an integer") }
+            return Int(v)
+        }
+    }
     func optInt(_ c: String) throws -> Int? { try isNull(c) ? nil : int(c) }
-    func text(_ c: String) throws -> String { try row.decode(column: c, as: String.self) }
+    func text(_ c: String) throws -> String {
+        switch source {
+        case .sql(let row): return try row.decode(column: c, as: String.self)
+        case .sqlite(let row):
+            guard case .text(let v) = try sqliteValue(row, c) else { throw bad(c, "not text") }
+            return v
+        }
+    }
     func optText(_ c: String) throws -> String? { try isNull(c) ? nil : text(c) }
-    func real(_ c: String) throws -> Double { try row.decode(column: c, as: Double.self) }
+    func real(_ c: String) throws -> Double {
+        switch source {
+        case .sql(let row): return try row.decode(column: c, as: Double.self)
+        case .sqlite(let row):
+            switch try sqliteValue(row, c) {
+            case .float(let v): return v
+            case .integer(let v): return Double(v)
+            default: throw bad(c, "not a number")
+            }
+        }
+    }
     func bool(_ c: String) throws -> Bool { try int(c) != 0 }
     func optBool(_ c: String) throws -> Bool? { try isNull(c) ? nil : bool(c) }
 

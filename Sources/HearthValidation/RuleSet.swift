@@ -11,9 +11,17 @@ public struct RuleSetDelta: Sendable {
     public var changedMessages: [String: String]
     /// Why, in a sentence, for people reading `hearth validate --rules`.
     public var note: String
+    /// Code, message, fields and tables of rules added this year that are not on the 2024/25 list.
+    public var addedInfo: [RuleInfo] = []
 
     public init(year: CollectionYear, added: [String] = [], removed: [String] = [], changedMessages: [String: String] = [:], note: String) {
         self.year = year; self.added = added; self.removed = removed; self.changedMessages = changedMessages; self.note = note
+    }
+
+    public init(year: CollectionYear, added: [String] = [], removed: [String] = [], changedMessages: [String: String] = [:],
+                addedInfo: [RuleInfo], note: String) {
+        self.init(year: year, added: added + addedInfo.map(\.code), removed: removed, changedMessages: changedMessages, note: note)
+        self.addedInfo = addedInfo
     }
 }
 
@@ -23,6 +31,8 @@ public struct RuleSet: Sendable {
     public var year: CollectionYear
     public var rules: [any ValidationRule]
     public var info: [String: RuleInfo]
+    /// Every rule code in force this year, implemented or not (the DfE list as modelled).
+    public var codes: Set<String> = []
 
     /// The rule set for `year`, built by applying each year's delta in turn to the base year.
     public static func forYear(_ year: CollectionYear) -> RuleSet {
@@ -32,10 +42,13 @@ public struct RuleSet: Sendable {
         for delta in RuleCatalogue.deltas where delta.year <= year {
             codes.formUnion(delta.added)
             codes.subtract(delta.removed)
+            for i in delta.addedInfo { info[i.code] = i }
             for (code, message) in delta.changedMessages { info[code]?.message = message }
         }
         let rules = codes.sorted().compactMap { implemented[$0] }
-        return RuleSet(year: year, rules: rules, info: info)
+        var set = RuleSet(year: year, rules: rules, info: info)
+        set.codes = codes
+        return set
     }
 
     /// Collection years with a rule set.

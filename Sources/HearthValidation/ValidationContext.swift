@@ -1,3 +1,4 @@
+import Foundation
 import Hearth
 import HearthReturns
 
@@ -12,6 +13,34 @@ public protocol PostcodeDirectory: Sendable {
 /// Ofsted's registered providers, by URN, for the URN rules.
 public protocol OfstedProviderList: Sendable {
     func isRegistered(urn: String, on day: Day) -> Bool
+    /// What Ofsted's lists say about a provider, for the rules that compare an episode with its
+    /// provider (219, 221, 224, 227–229); nil when the URN is not on the lists.
+    func provider(urn: String) -> OfstedProvider?
+}
+
+extension OfstedProviderList {
+    /// Lists that only answer registration questions know no provider details.
+    public func provider(urn: String) -> OfstedProvider? { nil }
+}
+
+/// One registered provider from Ofsted's lists, in the terms the 903 rules compare.
+public struct OfstedProvider: Sendable, Hashable {
+    /// Placement types (PLACE) the registration allows.
+    public var placementTypes: Set<String>
+    /// Placement provider codes (PLACE_PROVIDER) that fit the provider.
+    public var providerCodes: Set<String>
+    /// The provider's postcode, without spaces.
+    public var postcode: String
+    /// When the registration ended, if it has.
+    public var registrationEnd: Day?
+    /// The upper-tier local authority the provider is in.
+    public var localAuthority: String?
+
+    public init(placementTypes: Set<String>, providerCodes: Set<String>, postcode: String,
+                registrationEnd: Day? = nil, localAuthority: String? = nil) {
+        self.placementTypes = placementTypes; self.providerCodes = providerCodes
+        self.postcode = postcode; self.registrationEnd = registrationEnd; self.localAuthority = localAuthority
+    }
 }
 
 /// What a rule reads: this year's return, optional inputs, and indexes built once per run.
@@ -28,6 +57,8 @@ public struct ValidationContext: Sendable {
     public let episodesByChild: [String: [Int]]
     /// The Header row of each child (the first, when there are duplicates).
     public let headerRowByChild: [String: Int]
+    /// Values derived from the return once per run and shared by every rule (see `derived`).
+    private let cache = DerivedValues()
 
     public init(current: SSDA903Return, previous: SSDA903Return? = nil, year: CollectionYear,
                 localAuthority: String? = nil, postcodes: (any PostcodeDirectory)? = nil,
@@ -71,12 +102,54 @@ public struct ValidationContext: Sendable {
     public static func rowsByChild(_ table: SSDA903Table, sortedBy column: String) -> [String: [Int]] {
         var groups: [String: [Int]] = [:]
         for i in 0..<table.count { groups[table[i, "CHILD"], default: []].append(i) }
+        var keys: [Int32]? = nil
         for (k, rows) in groups where rows.count > 1 {
-            groups[k] = rows.sorted { a, b in
-                let da = Day(uk: table[a, column])?.ordinal ?? .max, db = Day(uk: table[b, column])?.ordinal ?? .max
-                return da != db ? da < db : a < b
-            }
+            if keys == nil { keys = (0..<table.count).map { Day(uk: table[$0, column])?.ordinal ?? .max } }
+            let key = keys!
+            groups[k] = rows.sorted { a, b in key[a] != key[b] ? key[a] < key[b] : a < b }
         }
         return groups
+    }
+
+    /// A value computed from the return once per run and shared by every rule that asks for it
+    /// under the same key (parsed date columns, children looked after all year, …). Rules run one
+    /// after another, so the first asker computes it.
+    public func derived<T>(_ key: String, _ make: () -> T) -> T {
+        cache.value(key, make)
+    }
+
+    /// One column of a table as an array aligned with its rows ("" where absent), built once per
+    /// run: rules index it directly instead of looking the column up by name for every row.
+    public func column(_ name: SSDA903TableName, _ column: String) -> [String] {
+        derived("column:\(name.rawValue):\(column)") {
+            let t = table(name)
+            guard let c = t.columnIndex(column) else { return [String](repeating: "", count: t.count) }
+            return t.rows.map { c < $0.count ? $0[c] : "" }
+        }
+    }
+
+    /// The dates of one column of a table, parsed once per run (nil for blank or not a date).
+    public func dates(_ name: SSDA903TableName, _ column: String) -> [Day?] {
+        derived("dates:\(name.rawValue):\(column)") {
+            let t = table(name)
+            guard let c = t.columnIndex(column) else { return [Day?](repeating: nil, count: t.count) }
+            return t.rows.map { c < $0.count ? Day(uk: $0[c]) : nil }
+        }
+    }
+}
+
+/// The store behind `ValidationContext.derived`: a lock-guarded dictionary, so a context stays
+/// `Sendable` and cheap to copy while its derived values are computed at most once.
+final class DerivedValues: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: Any] = [:]
+
+    func value<T>(_ key: String, _ make: () -> T) -> T {
+        lock.lock()
+        if let v = values[key] as? T { lock.unlock(); return v }
+        lock.unlock()
+        let v = make()
+        lock.lock(); values[key] = v; lock.unlock()
+        return v
     }
 }

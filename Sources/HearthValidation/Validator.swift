@@ -20,7 +20,9 @@ public struct Validator: Sendable {
             }
             checked.append(rule.code)
             let info = ruleSet.info[rule.code]
-            for hit in rule.check(context) {
+            // A row is flagged once per rule, however many ways it fails (as the reference marks rows).
+            var seen = Set<RuleHit>()
+            for hit in rule.check(context) where seen.insert(RuleHit(hit.table, row: hit.row)).inserted {
                 findings.append(finding(for: hit, rule: rule, info: info, context: context))
             }
         }

@@ -176,3 +176,26 @@ final class TemporaryDirectory {
     }
     func url(_ name: String) -> URL { URL(fileURLWithPath: path).appendingPathComponent(name) }
 }
+
+/// What the importer does with its findings: all-or-nothing, and the --report CSV.
+struct ImportPolicyTests {
+    static let warning = ImportFinding(.warning, file: "episodes.csv", line: 3, column: "LS", value: "ZZ", message: "not a LS code on the DfE list")
+    static let error = ImportFinding(.error, file: "header.csv", line: 2, column: "DOB", value: "31/02/2015, late", message: "not a real date")
+
+    @Test func errorsNeverImportWarningsOnlyWhenAccepted() {
+        #expect([ImportFinding]().allowsImport(acceptingWarnings: false))
+        #expect(![Self.warning].allowsImport(acceptingWarnings: false))
+        #expect([Self.warning].allowsImport(acceptingWarnings: true))
+        #expect(![Self.warning, Self.error].allowsImport(acceptingWarnings: true))
+    }
+
+    @Test func reportCSVListsErrorsFirstAndQuotes() {
+        let text = String(decoding: [Self.warning, Self.error].reportCSV, as: UTF8.self)
+        #expect(text == """
+            severity,file,line,path,column,value,message
+            error,header.csv,2,,DOB,"31/02/2015, late",not a real date
+            warning,episodes.csv,3,,LS,ZZ,not a LS code on the DfE list
+
+            """)
+    }
+}

@@ -29,3 +29,23 @@ import Hearth
         for rule in RuleCatalogue.all { #expect(codes.contains(rule.code), "\(rule.code) is not on the DfE list") }
     }
 }
+
+@Suite struct RuleSetYearTests {
+    @Test func transitionalRulesApplyOnlyIn2023() {
+        let y23 = RuleSet.forYear(CollectionYear(2023)), y24 = RuleSet.forYear(CollectionYear(2024))
+        #expect(y23.codes.contains("217t") && y23.codes.contains("230"))
+        #expect(!y24.codes.contains("217t") && !y24.codes.contains("370"))
+        #expect(y24.codes == Set(RuleInfo.list2024.map(\.code)))
+    }
+
+    @Test func rulesAddedIn2025CarryTheirMessages() {
+        let y24 = RuleSet.forYear(CollectionYear(2024)), y25 = RuleSet.forYear(CollectionYear(2025))
+        for code in ["233", "234", "444", "SW17STG2"] {
+            #expect(!y24.codes.contains(code))
+            #expect(y25.codes.contains(code))
+            #expect(y25.info[code]?.message.isEmpty == false)
+        }
+        #expect(y25.info["226"]?.message == "Reason for placement change is not required for temporary placements.")
+        #expect(y24.info["226"]?.message == "Reason for placement change is not required.")
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Hearth
+
+/// How findings are written out: a table for people, CSV to compare with the reference
+/// validator row for row, JSON for programs and the web import page.
+public enum FindingFormat: String, Sendable, CaseIterable, Codable {
+    case table, csv, json
+}
+
+/// Findings of one rule, counted, for the per-rule summary.
+public struct RuleSummary: Sendable, Hashable, Codable {
+    public var ruleCode: String
+    public var message: String
+    public var findings: Int
+    /// Distinct children with at least one finding.
+    public var children: Int
+    /// What the rule means and how to fix a failure.
+    public var explanation: String
+}
+
+extension ValidationReport {
+    /// The CSV header, the reference validator's columns plus fields and message.
+    public static let csvHeader = "rule_code,table,child_id,row_index,fields,message"
+
+    /// One line per finding, in the reference validator's terms; fields are joined with ";".
+    public func csv() -> String {
+        var out = ValidationReport.csvHeader + "\n"
+        for f in findings {
+            out += [f.ruleCode, f.table, f.childID, String(f.rowIndex), f.fields.joined(separator: ";"), f.message]
+                .map(ValidationReport.csvField).joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    /// Per rule, in code order: the number of rows flagged and of children affected.
+    public func summary(ruleSet: RuleSet? = nil) -> [RuleSummary] {
+        let set = ruleSet ?? RuleSet.forYear(year)
+        let explanations = Dictionary(set.rules.map { ($0.code, $0.explanation) }, uniquingKeysWith: { a, _ in a })
+        var byRule: [String: (rows: Int, children: Set<String>, message: String)] = [:]
+        for f in findings {
+            var e = byRule[f.ruleCode] ?? (0, [], f.message)
+            e.rows += 1; e.children.insert(f.childID)
+            byRule[f.ruleCode] = e
+        }
+        return byRule.keys.sorted(by: ValidationReport.codeOrder).map { code in
+            let e = byRule[code]!
+            return RuleSummary(ruleCode: code, message: e.message, findings: e.rows, children: e.children.count,
+                               explanation: explanations[code] ?? "")
+        }
+    }
+
+    /// Findings, summary and unchecked rules as one JSON document.
+    public func json(ruleSet: RuleSet? = nil) -> String {
+        struct Document: Encodable {
+            var year: String
+            var findings: [ValidationFinding]
+            var summary: [RuleSummary]
+            var notChecked: [Unchecked]
+            var rulesChecked: Int
+            var rulesCheckedCodes: [String]
+        }
+        struct Unchecked: Encodable { var ruleCode: String; var message: String }
+        let doc = Document(year: year.description, findings: findings, summary: summary(ruleSet: ruleSet),
+                           notChecked: unchecked.map { Unchecked(ruleCode: $0.ruleCode, message: $0.message) },
+                           rulesChecked: checked.count, rulesCheckedCodes: checked)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let data = (try? encoder.encode(doc)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// A text report for a person: findings as aligned columns, then the per-rule summary with
+    /// each rule's explanation and fix, then the rules not checked and why.
+    public func table(ruleSet: RuleSet? = nil, limit: Int = 1000) -> String {
+        var out = ""
+        let head = ["RULE", "TABLE", "CHILD", "ROW", "LINE", "FIELDS = VALUES", "MESSAGE"]
+        var rows: [[String]] = []
+        for f in findings.prefix(limit) {
+            let fv = zip(f.fields, f.values + Array(repeating: "", count: max(0, f.fields.count - f.values.count)))
+                .map { "\($0)=\($1)" }.joined(separator: " ")
+            rows.append([f.ruleCode, f.table, f.childID, String(f.rowIndex), f.line.map(String.init) ?? (f.path ?? ""),
+                         fv, f.message.count > 90 ? String(f.message.prefix(87)) + "..." : f.message])
+        }
+        if !rows.isEmpty {
+            out += ValidationReport.aligned([head] + rows)
+            if findings.count > limit { out += "... and \(findings.count - limit) more findings (use --format csv for all)\n" }
+            out += "\n"
+        }
+        let sums = summary(ruleSet: ruleSet)
+        out += "\(findings.count) finding(s) from \(sums.count) rule(s); \(checked.count) rule(s) checked for \(year)\n"
+        if !sums.isEmpty {
+            out += "\nSummary by rule\n"
+            for s in sums {
+                out += "  \(s.ruleCode): \(s.findings) row(s), \(s.children) child(ren) — \(s.message)\n"
+                if !s.explanation.isEmpty { out += "      How to fix: \(s.explanation)\n" }
+            }
+        }
+        if !unchecked.isEmpty {
+            out += "\nNot checked\n"
+            for u in unchecked.sorted(by: { ValidationReport.codeOrder($0.ruleCode, $1.ruleCode) }) {
+                out += "  \(u.ruleCode): \(u.message)\n"
+            }
+        }
+        return out
+    }
+
+    public func formatted(_ format: FindingFormat, ruleSet: RuleSet? = nil) -> String {
+        switch format {
+        case .table: table(ruleSet: ruleSet)
+        case .csv: csv()
+        case .json: json(ruleSet: ruleSet)
+        }
+    }
+
+    /// Rule codes in numeric order where they start with digits ("101" < "197B" < "1000"), then text.
+    static func codeOrder(_ a: String, _ b: String) -> Bool {
+        let na = Int(a.prefix { $0.isNumber }) ?? .max, nb = Int(b.prefix { $0.isNumber }) ?? .max
+        return na != nb ? na < nb : a < b
+    }
+
+    static func csvField(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    static func aligned(_ rows: [[String]]) -> String {
+        var widths = [Int](repeating: 0, count: rows.first?.count ?? 0)
+        for r in rows { for (i, c) in r.enumerated() where i < widths.count - 1 { widths[i] = max(widths[i], c.count) } }
+        return rows.map { r in
+            r.enumerated().map { i, c in i < widths.count - 1 ? c.padding(toLength: widths[i], withPad: " ", startingAt: 0) : c }
+                .joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+}
