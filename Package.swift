@@ -10,6 +10,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
     ],
     targets: [
         // Domain core: pure value types, no I/O.
@@ -19,12 +22,23 @@ let package = Package(
         .target(name: "HearthReturns", dependencies: ["Hearth"]),
         // DfE SSDA903 validation rules, one per file, versioned by collection year.
         .target(name: "HearthValidation", dependencies: ["Hearth", "HearthReturns"]),
+        // The durable store: SQLite by default, PostgreSQL by URL, one set of SQLKit queries.
+        .target(
+            name: "HearthStore",
+            dependencies: [
+                "Hearth",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+            ]
+        ),
         // Scorecard engine: indicator definitions, targets and ratings, results by unit and month.
         .target(name: "HearthIndicators", dependencies: ["Hearth"], resources: [.copy("Resources")]),
         .executableTarget(
             name: "hearth",
             dependencies: [
                 "Hearth", "HearthSynth", "HearthReturns", "HearthValidation", "HearthIndicators",
+                "HearthStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -32,6 +46,7 @@ let package = Package(
             name: "hearth-bench",
             dependencies: [
                 "Hearth", "HearthSynth", "HearthReturns", "HearthIndicators", "HearthValidation",
+                "HearthStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +55,7 @@ let package = Package(
         .testTarget(name: "HearthReturnsTests", dependencies: ["Hearth", "HearthReturns", "HearthSynth"]),
         .testTarget(name: "HearthValidationTests", dependencies: ["Hearth", "HearthReturns", "HearthValidation"]),
         .testTarget(name: "HearthIndicatorsTests", dependencies: ["Hearth", "HearthIndicators", "HearthSynth"]),
+        .testTarget(name: "HearthStoreTests", dependencies: ["Hearth", "HearthSynth", "HearthStore"]),
     ],
     swiftLanguageModes: [.v6]
 )
