@@ -11,12 +11,12 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // HearthServer
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
-        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
@@ -28,6 +28,16 @@ let package = Package(
         .target(name: "HearthReturns", dependencies: ["Hearth"]),
         // DfE SSDA903 validation rules, one per file, versioned by collection year.
         .target(name: "HearthValidation", dependencies: ["Hearth", "HearthReturns"]),
+        // The durable store: SQLite by default, PostgreSQL by URL, one set of SQLKit queries.
+        .target(
+            name: "HearthStore",
+            dependencies: [
+                "Hearth",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+            ]
+        ),
         // Scorecard engine: indicator definitions, targets and ratings, results by unit and month.
         .target(name: "HearthIndicators", dependencies: ["Hearth"], resources: [.copy("Resources")]),
         // Web application: pages, JSON API, sessions, roles and the audit log.
@@ -47,7 +57,8 @@ let package = Package(
         .executableTarget(
             name: "hearth",
             dependencies: [
-                "Hearth", "HearthSynth", "HearthReturns", "HearthValidation", "HearthIndicators", "HearthServer",
+                "Hearth", "HearthSynth", "HearthReturns", "HearthValidation", "HearthIndicators",
+                "HearthStore", "HearthServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,14 +66,16 @@ let package = Package(
             name: "hearth-bench",
             dependencies: [
                 "Hearth", "HearthSynth", "HearthReturns", "HearthIndicators", "HearthValidation",
+                "HearthStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "HearthTests", dependencies: ["Hearth"]),
-        .testTarget(name: "HearthSynthTests", dependencies: ["Hearth", "HearthSynth"]),
+        .testTarget(name: "HearthSynthTests", dependencies: ["Hearth", "HearthSynth", "HearthReturns", "HearthValidation"]),
         .testTarget(name: "HearthReturnsTests", dependencies: ["Hearth", "HearthReturns", "HearthSynth"]),
         .testTarget(name: "HearthValidationTests", dependencies: ["Hearth", "HearthReturns", "HearthValidation"]),
         .testTarget(name: "HearthIndicatorsTests", dependencies: ["Hearth", "HearthIndicators", "HearthSynth"]),
+        .testTarget(name: "HearthStoreTests", dependencies: ["Hearth", "HearthSynth", "HearthStore"]),
         .testTarget(
             name: "HearthServerTests",
             dependencies: [

@@ -6,6 +6,6 @@ struct HearthCommand: AsyncParsableCommand {
         commandName: "hearth",
         abstract: "Children's social care records, returns, scorecards and finance for English councils.",
         subcommands: [Synth.self, Demo.self, Import.self, Export.self, Scorecard.self, Indicator.self, Activity.self, Validate.self,
-                      Serve.self, User.self]
+                      Db.self, Serve.self, User.self]
     )
 }

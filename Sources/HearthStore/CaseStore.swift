@@ -1,0 +1,237 @@
+import Foundation
+import Hearth
+import Logging
+import SQLKit
+
+/// The durable home of the case model: one or many councils' counties in SQLite or PostgreSQL.
+///
+/// Opening checks the schema: a newer one is refused, an older one is migrated forward (after
+/// a backup, on SQLite). Every write is one transaction on one connection, and operations are
+/// queued so that one never interleaves with another's transaction.
+public actor CaseStore {
+    public nonisolated let location: StoreLocation
+    let connection: Connection
+    /// What opening did to the schema, when it had to migrate.
+    public nonisolated let migration: MigrationReport?
+
+    private var busy = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    private init(location: StoreLocation, connection: Connection, migration: MigrationReport?) {
+        self.location = location; self.connection = connection; self.migration = migration
+    }
+
+    /// Opens the store, creating the schema on an empty database. With `upgrade` false an older
+    /// schema is an error instead (for read-only commands such as `hearth db status`).
+    public static func open(_ location: StoreLocation, upgrade: Bool = true,
+                            logger: Logger = Logger(label: "hearth.store")) async throws -> CaseStore {
+        let c = try await Connection.open(location, logger: logger)
+        do {
+            let report = try await SchemaCheck.run(on: c, location: location, upgrade: upgrade)
+            return CaseStore(location: location, connection: c, migration: report)
+        } catch {
+            try? await c.close()
+            throw error
+        }
+    }
+
+    public nonisolated var engine: StoreEngine { location.engine }
+
+    public func close() async throws {
+        try await exclusively { try await connection.close() }
+    }
+
+    /// Runs `body` with the connection to itself: actor methods suspend at every query, so
+    /// without this queue two callers' statements could interleave inside one transaction.
+    func exclusively<T>(_ body: () async throws -> T) async throws -> T {
+        while busy { await withCheckedContinuation { waiting.append($0) } }
+        busy = true
+        defer {
+            busy = false
+            if !waiting.isEmpty { waiting.removeFirst().resume() }
+        }
+        return try await body()
+    }
+
+    /// Runs `body` exclusively and inside one transaction: committed if it returns, rolled back
+    /// if it throws. SQLite takes the write lock at BEGIN (IMMEDIATE) so writers queue instead
+    /// of deadlocking.
+    func writing<T>(_ body: () async throws -> T) async throws -> T {
+        try await exclusively {
+            try await connection.run(engine == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN")
+            do {
+                let result = try await body()
+                try await connection.run("COMMIT")
+                return result
+            } catch {
+                try? await connection.run("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    // MARK: Whole counties
+
+    /// Saves `county` in one transaction, replacing everything the store held for its council
+    /// (the change history is kept and gains an `import` entry). A failure or a killed process
+    /// leaves the store exactly as it was.
+    @discardableResult
+    public func save(_ county: County, by user: String, checkingInvariants: Bool = true,
+                     progress: (@Sendable (SaveProgress) -> Void)? = nil) async throws -> SaveSummary {
+        if checkingInvariants {
+            let v = county.violations()
+            if !v.isEmpty { throw StoreError.invalid(ModelViolations(v)) }
+        }
+        let summary = try await writing {
+            progress?(.begun)
+            let before = try await rowCounts(council: county.councilCode, in: Schema.countyTables)
+            for table in Schema.countyTables {
+                try await connection.run("DELETE FROM \(unsafeRaw: table.name) WHERE council_code = \(bind: county.councilCode)")
+            }
+            let now = Timestamp.now()
+            var structure = CountyRows(council: county.councilCode)
+            structure.addStructure(of: county, savedAt: now, savedBy: user)
+            var written = try await insert(structure)
+            // Children go in batches so memory stays bounded for very large counties.
+            let batch = 2_000
+            var start = 0
+            while start < county.children.count {
+                let end = min(start + batch, county.children.count)
+                var rows = CountyRows(council: county.councilCode)
+                for i in start..<end { rows.addChild(county.children[i], seq: i, version: 1) }
+                written += try await insert(rows)
+                start = end
+                progress?(.saved(children: end))
+            }
+            let after = try await rowCounts(council: county.councilCode, in: Schema.countyTables)
+            try await appendHistory(council: county.councilCode, child: nil, version: 0, at: now, by: user,
+                                    action: "import", before: json(before), after: json(after))
+            return SaveSummary(council: county.councilCode, children: county.children.count, rows: written)
+        }
+        progress?(.committed)
+        return summary
+    }
+
+    /// The council's county as saved, or nil when the store does not hold it.
+    public func load(council: String) async throws -> County? {
+        try await exclusively {
+            try await CountyReader(connection: connection, council: council).county()
+        }
+    }
+
+    /// Streams the council's children to `body` in batches of `batchSize`, in saved order, so
+    /// a county too large to hold at once (a regional store, a scale-50 county) can be processed.
+    /// Each batch is read in its own short query set; the store is not locked in between.
+    public func forEachChildBatch(council: String, batchSize: Int = 5_000,
+                                  _ body: ([ChildRecord]) async throws -> Void) async throws {
+        precondition(batchSize > 0)
+        let total = try await exclusively {
+            try await connection.rows("SELECT COALESCE(MAX(seq), -1) + 1 AS n FROM children WHERE council_code = \(bind: council)")
+                .first?.decode(column: "n", as: Int.self) ?? 0
+        }
+        var start = 0
+        while start < total {
+            let range = start..<min(total, start + batchSize)
+            let batch = try await exclusively {
+                try await CountyReader(connection: connection, council: council, positions: range).children().map(\.record)
+            }
+            try await body(batch)
+            start = range.upperBound
+        }
+    }
+
+    /// Councils held, with when and by whom each was last imported.
+    public func councils() async throws -> [CouncilSummary] {
+        try await exclusively {
+            let rows = try await connection.rows("""
+                SELECT c.council_code, c.name, c.extract_date, c.saved_at, c.saved_by, \
+                (SELECT COUNT(*) FROM children k WHERE k.council_code = c.council_code) AS children \
+                FROM councils c ORDER BY c.council_code
+                """)
+            return try rows.map { row in
+                let f = Fields(row: row, table: "councils")
+                return CouncilSummary(code: try f.text("council_code"), name: try f.text("name"),
+                                      extractDate: try f.day("extract_date"), savedAt: try f.text("saved_at"),
+                                      savedBy: try f.text("saved_by"), children: try f.int("children"))
+            }
+        }
+    }
+
+    /// Rows per table, for one council or (nil) the whole store, in schema order.
+    public func rowCounts(council: String? = nil) async throws -> [(table: String, rows: Int)] {
+        try await exclusively { try await rowCounts(council: council, in: Schema.allTables) }
+    }
+
+    /// The schema version recorded in the database.
+    public func schemaVersion() async throws -> Int {
+        try await exclusively { try await SchemaMigrations.currentVersion(connection) }
+    }
+
+    // MARK: Internals shared with recording
+
+    func rowCounts(council: String?, in tables: [Table]) async throws -> [(table: String, rows: Int)] {
+        var result: [(String, Int)] = []
+        for table in tables {
+            let query: SQLQueryString = council.map { "SELECT COUNT(*) AS n FROM \(unsafeRaw: table.name) WHERE council_code = \(bind: $0)" }
+                ?? "SELECT COUNT(*) AS n FROM \(unsafeRaw: table.name)"
+            let n = try await connection.rows(query).first?.decode(column: "n", as: Int.self) ?? 0
+            result.append((table.name, n))
+        }
+        return result
+    }
+
+    func insert(_ rows: CountyRows) async throws -> Int {
+        var written = 0
+        for table in Schema.allTables {
+            guard let r = rows.tables[table.name] else { continue }
+            try await connection.insert(table, rows: r)
+            written += r.count
+        }
+        return written
+    }
+
+    func appendHistory(council: String, child: ChildID?, version: Int, at: String, by user: String, action: String,
+                       before: String?, after: String?) async throws {
+        let next = try await connection.rows(
+            "SELECT COALESCE(MAX(change_id), 0) + 1 AS n FROM change_history WHERE council_code = \(bind: council)")
+            .first?.decode(column: "n", as: Int.self) ?? 1
+        try await connection.insert(Schema.changeHistory, rows: [[
+            .text(council), .int(next), .id(child), .int(version), .text(at), .text(user), .text(action),
+            .string(before), .string(after),
+        ]])
+    }
+
+    func json(_ counts: [(table: String, rows: Int)]) -> String {
+        "{" + counts.map { "\"\($0.table)\":\($0.rows)" }.joined(separator: ",") + "}"
+    }
+}
+
+/// Where a save has got to, for progress display and for the kill-during-import test.
+public enum SaveProgress: Sendable, Equatable {
+    /// The transaction is open; from here until `committed` a crash leaves the store as before.
+    case begun
+    case saved(children: Int)
+    case committed
+}
+
+public struct SaveSummary: Sendable, Equatable {
+    public var council: String
+    public var children: Int
+    public var rows: Int
+}
+
+public struct CouncilSummary: Sendable, Equatable {
+    public var code: String
+    public var name: String
+    public var extractDate: Day
+    public var savedAt: String
+    public var savedBy: String
+    public var children: Int
+}
+
+public struct MigrationReport: Sendable, Equatable {
+    public var from: Int
+    public var to: Int
+    /// The SQLite copy taken before migrating, when there was data to protect.
+    public var backup: String?
+}

@@ -1,0 +1,137 @@
+import Foundation
+import Hearth
+@testable import HearthStore
+import Testing
+
+@Suite("Saving and loading whole counties")
+struct SaveLoadTests {
+    @Test("a county with every field set loads back equal", arguments: TestEngines.all)
+    func roundTripEveryField(engine: StoreEngine) async throws {
+        try await TestEngines.withStore(engine) { store, _ in
+            let county = Fixtures.full(council: "886", children: 6)
+            #expect(county.violations().isEmpty)
+            let summary = try await store.save(county, by: "tester")
+            #expect(summary.children == 6)
+            let loaded = try #require(try await store.load(council: "886"))
+            #expect(loaded == county)
+            // Field-level spot checks, so a failure says where.
+            #expect(loaded.children.first?.periodsOfCare.first?.placements.count == 2)
+            #expect(loaded.workers[1].fte == 1.0 / 3.0)
+            #expect(loaded.children[0].careLeaver?.pathwayPlanReviews.count == 1)
+        }
+    }
+
+    @Test("an empty county and unknown councils", arguments: TestEngines.all)
+    func emptyAndUnknown(engine: StoreEngine) async throws {
+        try await TestEngines.withStore(engine) { store, _ in
+            #expect(try await store.load(council: "999") == nil)
+            let empty = County(councilCode: "101", name: "Empty", extractDate: Day(2024, 3, 31))
+            try await store.save(empty, by: "tester")
+            #expect(try await store.load(council: "101") == empty)
+        }
+    }
+
+    @Test("councils in one store never mix, and a re-import replaces only its council", arguments: TestEngines.all)
+    func councilsKeptApart(engine: StoreEngine) async throws {
+        try await TestEngines.withStore(engine) { store, _ in
+            let kent = Fixtures.full(council: "886", children: 4)
+            let medway = Fixtures.sized(council: "887", children: 3, variant: 7)
+            try await store.save(kent, by: "a")
+            try await store.save(medway, by: "b")
+            #expect(try await store.load(council: "886") == kent)
+            #expect(try await store.load(council: "887") == medway)
+
+            let kentAgain = Fixtures.sized(council: "886", children: 2, variant: 3)
+            try await store.save(kentAgain, by: "c")
+            #expect(try await store.load(council: "886") == kentAgain)
+            #expect(try await store.load(council: "887") == medway)
+
+            let councils = try await store.councils()
+            #expect(councils.map(\.code) == ["886", "887"])
+            #expect(councils.map(\.children) == [2, 3])
+            #expect(councils[0].savedBy == "c")
+
+            let counts = Dictionary(uniqueKeysWithValues: try await store.rowCounts(council: "886").map { ($0.table, $0.rows) })
+            #expect(counts["children"] == 2)
+            #expect(counts["placements"] == 4)
+            let imports = try await store.history(council: "886").filter { $0.action == "import" }
+            #expect(imports.count == 2)
+            #expect(imports.last?.by == "c")
+            #expect(imports.last?.after?.contains("\"children\":2") == true)
+        }
+    }
+
+    @Test("a county that breaks an invariant is refused and the store is unchanged", arguments: TestEngines.all)
+    func invalidCountyRefused(engine: StoreEngine) async throws {
+        try await TestEngines.withStore(engine) { store, _ in
+            let good = Fixtures.full(council: "886", children: 2)
+            try await store.save(good, by: "tester")
+            var bad = Fixtures.full(council: "886", children: 3)
+            bad.children[2].periodsOfCare[0].reasonEnded = nil
+            bad.children[2].periodsOfCare[0].span.end = bad.children[2].periodsOfCare[0].span.start.adding(days: 1)
+            await #expect(throws: StoreError.self) { try await store.save(bad, by: "tester") }
+            #expect(try await store.load(council: "886") == good)
+        }
+    }
+
+    @Test("a failure inside the import transaction rolls everything back", arguments: TestEngines.all)
+    func failedImportRollsBack(engine: StoreEngine) async throws {
+        try await TestEngines.withStore(engine) { store, _ in
+            let good = Fixtures.full(council: "886", children: 2)
+            try await store.save(good, by: "tester")
+            // Two children with one id: the primary key refuses the second half-way through.
+            var clash = Fixtures.sized(council: "886", children: 3, variant: 1)
+            clash.children[2].id = clash.children[0].id
+            await #expect(throws: (any Error).self) { try await store.save(clash, by: "tester", checkingInvariants: false) }
+            #expect(try await store.load(council: "886") == good)
+            #expect(try await store.history(council: "886").count == 1)
+        }
+    }
+
+    @Test("SQLite backup is a ready-to-open copy", arguments: [StoreEngine.sqlite])
+    func backupOpens(engine: StoreEngine) async throws {
+        try await TestEngines.withStore(engine) { store, location in
+            let county = Fixtures.full(council: "886", children: 2)
+            try await store.save(county, by: "tester")
+            guard case .sqlite(let path) = location else { return }
+            let copy = path + ".copy"
+            try await store.backup(to: copy)
+            await #expect(throws: StoreError.self) { try await store.backup(to: copy) }
+            let restored = try await CaseStore.open(.sqlite(path: copy))
+            #expect(try await restored.load(council: "886") == county)
+            #expect(try await restored.integrityCheck() == ["ok"])
+            try await restored.close()
+        }
+    }
+
+    @Test("PostgreSQL backup runs pg_dump", .enabled(if: TestEngines.postgresURL != nil), arguments: [StoreEngine.postgres])
+    func postgresBackup(engine: StoreEngine) async throws {
+        try await TestEngines.withStore(engine) { store, _ in
+            try await store.save(Fixtures.full(council: "886", children: 1), by: "tester")
+            let file = Fixtures.scratchDirectory() + "/hearth.dump"
+            try await store.backup(to: file)
+            let size = try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int ?? 0
+            #expect(size > 1000)
+        }
+    }
+}
+
+@Suite("Reading children in batches")
+struct BatchReadTests {
+    @Test("batches cover every child once, in order", arguments: TestEngines.all)
+    func batches(engine: StoreEngine) async throws {
+        try await TestEngines.withStore(engine) { store, _ in
+            let county = Fixtures.sized(council: "886", children: 23, variant: 2)
+            try await store.save(county, by: "tester")
+            try await store.save(Fixtures.full(council: "887", children: 5), by: "tester")
+            var seen: [ChildRecord] = []
+            var sizes: [Int] = []
+            try await store.forEachChildBatch(council: "886", batchSize: 10) { batch in
+                seen += batch
+                sizes.append(batch.count)
+            }
+            #expect(sizes == [10, 10, 3])
+            #expect(seen == county.children)
+        }
+    }
+}
