@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hearth
 import HearthServer
+import HearthStore
 import HearthSynth
 
 /// `hearth serve`: the web application over an existing county.
@@ -10,7 +11,8 @@ struct Serve: AsyncParsableCommand {
         abstract: "Serve the web application (scorecard, children, activity, import, JSON API).",
         discussion: """
         Users, sessions and the audit log live in the --database SQLite file; add users with `hearth user add`.
-        The county is read from a JSON Lines archive written by `hearth synth --out DIR` (--archive DIR).
+        The county is loaded from the case store (--database, as for `hearth db`), or from a JSON Lines archive
+        written by `hearth synth --out DIR` (--archive DIR). With a PostgreSQL store, give --web-database FILE.
         Behind a TLS-terminating reverse proxy pass --behind-tls-proxy: cookies become Secure and HSTS is sent.
         """
     )
@@ -19,19 +21,22 @@ struct Serve: AsyncParsableCommand {
     var host = "127.0.0.1"
     @Option(help: "Port to listen on.")
     var port = 8080
-    @Option(help: "SQLite file for users, sessions and the audit log (default: $HEARTH_DATABASE_URL, else ./hearth.sqlite).")
+    @Option(help: "The case store: SQLite file or postgres:// URL (default: $HEARTH_DATABASE_URL, else ./hearth.sqlite). Users, sessions and the audit log live in the same SQLite file.")
     var database: String?
-    @Option(help: "Directory of a JSON Lines county archive (from `hearth synth --out`).")
-    var archive: String
+    @Option(help: "SQLite file for users, sessions and the audit log, when the case store is PostgreSQL or the county comes from --archive.")
+    var webDatabase: String?
+    @Option(help: "Council code to serve, when the store holds more than one.")
+    var council: String?
+    @Option(help: "Serve a JSON Lines county archive (from `hearth synth --out`) instead of the store.")
+    var archive: String?
     @Flag(help: "Create one demo user per role (demo-social-worker, …) with a random password printed once; existing users are kept.")
     var demoUsers = false
     @Flag(help: "A TLS-terminating reverse proxy fronts the server: Secure cookies, HSTS, X-Forwarded-For as the client address.")
     var behindTLSProxy = false
 
     func run() async throws {
-        let county: County
-        do { county = try JSONLinesArchive.read(from: archive) } catch { throw ValidationError("cannot read the county archive: \(error)") }
-        let path = try WebDatabase.sqlitePath(database)
+        let county = try await loadCounty()
+        let path = try WebDatabase.sqlitePath(webDatabase ?? database)
         if demoUsers {
             let store = try await SQLiteSecurityStore(path: path)
             for u in try await HearthWebServer.createDemoUsers(store: store, county: county) {
@@ -44,6 +49,29 @@ struct Serve: AsyncParsableCommand {
         try await HearthWebServer.serve(
             county: county, securityDatabase: path,
             configuration: ServerConfiguration(host: host, port: port, behindTLSProxy: behindTLSProxy))
+    }
+}
+
+extension Serve {
+    /// The county from the archive, or the store's only (or chosen) council.
+    func loadCounty() async throws -> County {
+        if let archive {
+            do { return try JSONLinesArchive.read(from: archive) } catch { throw ValidationError("cannot read the county archive: \(error)") }
+        }
+        let store = try await CaseStore.open(StoreLocation.resolve(option: database), upgrade: false)
+        do {
+            let councils = try await store.councils()
+            guard let code = council ?? (councils.count == 1 ? councils[0].code : nil) else {
+                throw ValidationError(councils.isEmpty ? "the store holds no county: load one with `hearth db load` or give --archive"
+                                      : "the store holds \(councils.map(\.code).joined(separator: ", ")); choose one with --council")
+            }
+            guard let county = try await store.load(council: code) else { throw ValidationError("the store has no council \(code)") }
+            try await store.close()
+            return county
+        } catch {
+            try? await store.close()
+            throw error
+        }
     }
 }
 
