@@ -1,20 +1,76 @@
 import ArgumentParser
 import Foundation
 import Hearth
+import HearthServer
+import HearthStore
 import HearthSynth
 
-/// `hearth demo`: generate the county and summarise what was generated.
-struct Demo: ParsableCommand {
+/// `hearth demo`: the main job. A synthetic county in `./hearth-demo.sqlite` (generated on the
+/// first run), one demo user per role, and the web application at http://127.0.0.1:8080.
+struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Generate the synthetic county (scale 1 by default) and print a summary of what was generated.",
-        discussion: "Every figure is counted from the generated records; nothing is looked up."
+        abstract: "Run the demo: a synthetic county in ./hearth-demo.sqlite, served at http://127.0.0.1:8080.",
+        discussion: """
+        On the first run the county is generated (scale 1 by default) and saved into the SQLite file, a summary
+        of what was generated is printed, and one demo user per role is created with a random password printed
+        once. Later runs serve the county already in the file; delete the file to start again.
+        With --summary-only the county is generated and summarised without a store or a server.
+        """
     )
 
     @OptionGroup var generation: GenerationOptions
+    @Option(help: "The demo's SQLite file (case store, users, sessions and audit log).")
+    var database = "hearth-demo.sqlite"
+    @Option(help: "Address to listen on.")
+    var host = "127.0.0.1"
+    @Option(help: "Port to listen on.")
+    var port = 8080
+    @Flag(help: "Only generate the county and print the summary; do not store or serve it.")
+    var summaryOnly = false
 
-    func run() throws {
-        let county = generation.generate()
-        print(DemoSummary(county: county, parameters: generation.parameters).text)
+    func run() async throws {
+        if summaryOnly {
+            let county = generation.generate()
+            print(DemoSummary(county: county, parameters: generation.parameters).text)
+            return
+        }
+        let county = try await demoCounty()
+        let store = try await SQLiteSecurityStore(path: database)
+        let created = try await HearthWebServer.createDemoUsers(store: store, county: county)
+        try await store.close()
+        if created.isEmpty {
+            say("Demo users already exist in \(database); their passwords were printed when they were created.")
+            say("Set a new one with `hearth user add NAME --role ROLE --database \(database)`, or delete the file to start again.")
+        } else {
+            say("Demo users (each password is shown only now):")
+            for u in created { say("  \(u.name)  \(u.role.label)  password: \(u.password)") }
+        }
+        say("Serving \(county.name) on http://\(host):\(port) (press Ctrl-C to stop)")
+        try await HearthWebServer.serve(county: county, securityDatabase: database,
+                                        configuration: ServerConfiguration(host: host, port: port))
+    }
+
+    /// The county in the demo file, generating and saving it when the file holds none.
+    private func demoCounty() async throws -> County {
+        let store = try await CaseStore.open(.sqlite(path: database))
+        do {
+            let county: County
+            if let held = try await store.councils().first, let loaded = try await store.load(council: held.code) {
+                say("Using the county already in \(database) (\(loaded.children.count) children).")
+                county = loaded
+            } else {
+                let generated = generation.generate()
+                print(DemoSummary(county: generated, parameters: generation.parameters).text)
+                try await store.save(generated, by: "hearth demo")
+                say("Saved the county into \(database).")
+                county = generated
+            }
+            try await store.close()
+            return county
+        } catch {
+            try? await store.close()
+            throw error
+        }
     }
 }
 
