@@ -7,12 +7,18 @@ let package = Package(
     products: [
         .executable(name: "hearth", targets: ["hearth"]),
         .library(name: "Hearth", targets: ["Hearth"]),
+        .library(name: "HearthServer", targets: ["HearthServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Domain core: pure value types, no I/O.
@@ -34,11 +40,25 @@ let package = Package(
         ),
         // Scorecard engine: indicator definitions, targets and ratings, results by unit and month.
         .target(name: "HearthIndicators", dependencies: ["Hearth"], resources: [.copy("Resources")]),
+        // Web application: pages, JSON API, sessions, roles and the audit log.
+        .target(
+            name: "HearthServer",
+            dependencies: [
+                "Hearth", "HearthReturns", "HearthIndicators",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "hearth",
             dependencies: [
                 "Hearth", "HearthSynth", "HearthReturns", "HearthValidation", "HearthIndicators",
-                "HearthStore",
+                "HearthStore", "HearthServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,11 +71,18 @@ let package = Package(
             ]
         ),
         .testTarget(name: "HearthTests", dependencies: ["Hearth"]),
-        .testTarget(name: "HearthSynthTests", dependencies: ["Hearth", "HearthSynth"]),
+        .testTarget(name: "HearthSynthTests", dependencies: ["Hearth", "HearthSynth", "HearthReturns", "HearthValidation"]),
         .testTarget(name: "HearthReturnsTests", dependencies: ["Hearth", "HearthReturns", "HearthSynth"]),
         .testTarget(name: "HearthValidationTests", dependencies: ["Hearth", "HearthReturns", "HearthValidation"]),
         .testTarget(name: "HearthIndicatorsTests", dependencies: ["Hearth", "HearthIndicators", "HearthSynth"]),
         .testTarget(name: "HearthStoreTests", dependencies: ["Hearth", "HearthSynth", "HearthStore"]),
+        .testTarget(
+            name: "HearthServerTests",
+            dependencies: [
+                "Hearth", "HearthServer", "HearthSynth", "HearthIndicators",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

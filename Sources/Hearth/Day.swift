@@ -47,7 +47,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         let c = components
         let total = c.year * 12 + (c.month - 1) + n
         let y = total / 12, m = total % 12 + 1
-        return Day(y, m, min(c.day, Day.daysIn(month: m, year: y)))
+        return Day(civil: y, m, min(c.day, Day.daysIn(month: m, year: y)))
     }
 
     public func adding(years n: Int) -> Day { adding(months: 12 * n) }
@@ -66,12 +66,18 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     /// The date on which someone born on `self` reaches `years` of age.
     public func birthday(_ years: Int) -> Day {
         let c = components
-        if c.month == 2 && c.day == 29 && !Day.isLeap(c.year + years) { return Day(c.year + years, 3, 1) }
-        return Day(c.year + years, c.month, c.day)
+        if c.month == 2 && c.day == 29 && !Day.isLeap(c.year + years) { return Day(civil: c.year + years, 3, 1) }
+        return Day(civil: c.year + years, c.month, c.day)
     }
 
-    public var firstOfMonth: Day { let c = components; return Day(c.year, c.month, 1) }
-    public var lastOfMonth: Day { let c = components; return Day(c.year, c.month, Day.daysIn(month: c.month, year: c.year)) }
+    public var firstOfMonth: Day { let c = components; return Day(civil: c.year, c.month, 1) }
+    public var lastOfMonth: Day { let c = components; return Day(civil: c.year, c.month, Day.daysIn(month: c.month, year: c.year)) }
+
+    /// Arithmetic results from valid dates: any year, no range check, so that adding 25 years to
+    /// a hostile 2199 date of birth in an imported file cannot trap.
+    init(civil year: Int, _ month: Int, _ day: Int) {
+        ordinal = Int32(clamping: Day.daysFromCivil(year, month, day))
+    }
 
     /// ISO 8601 `yyyy-mm-dd`, as the CIN census and JSON use.
     public var iso: String {
@@ -89,20 +95,31 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// Parses `yyyy-mm-dd`. Returns nil for anything else, including impossible dates.
     public init?(iso text: some StringProtocol) {
-        let u = Array(text.utf8)
-        guard u.count == 10, u[4] == 45, u[7] == 45,
-              let y = Day.digits(u, 0, 4), let m = Day.digits(u, 5, 2), let d = Day.digits(u, 8, 2)
-        else { return nil }
-        self.init(year: y, month: m, day: d)
+        guard let v = Day.withBytes(text, { u -> Day? in
+            guard u.count == 10, u[4] == 45, u[7] == 45,
+                  let y = Day.digits(u, 0, 4), let m = Day.digits(u, 5, 2), let d = Day.digits(u, 8, 2)
+            else { return nil }
+            return Day(year: y, month: m, day: d)
+        }) else { return nil }
+        self = v
     }
 
     /// Parses `dd/mm/yyyy`. Returns nil for anything else, including impossible dates.
     public init?(uk text: some StringProtocol) {
-        let u = Array(text.utf8)
-        guard u.count == 10, u[2] == 47, u[5] == 47,
-              let d = Day.digits(u, 0, 2), let m = Day.digits(u, 3, 2), let y = Day.digits(u, 6, 4)
-        else { return nil }
-        self.init(year: y, month: m, day: d)
+        guard let v = Day.withBytes(text, { u -> Day? in
+            guard u.count == 10, u[2] == 47, u[5] == 47,
+                  let d = Day.digits(u, 0, 2), let m = Day.digits(u, 3, 2), let y = Day.digits(u, 6, 4)
+            else { return nil }
+            return Day(year: y, month: m, day: d)
+        }) else { return nil }
+        self = v
+    }
+
+    /// Reads the UTF-8 bytes in place when the string allows it (native strings do), copying only otherwise.
+    private static func withBytes(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> Day?) -> Day? {
+        if text.utf8.count != 10 { return nil }
+        if let r = text.utf8.withContiguousStorageIfAvailable(body) { return r }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -153,7 +170,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
-    private static func digits(_ u: [UInt8], _ start: Int, _ count: Int) -> Int? {
+    private static func digits(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
         var v = 0
         for i in start..<(start + count) {
             let c = u[i]

@@ -91,6 +91,8 @@ extension ChildLife {
             else if u < 0.08 { exitDay = entry.adding(days: rng.int(60...500)); exitReason = .e16 }
         }
         if exitDay >= age18 { exitDay = age18; exitReason = nil }
+        // Transfer to adult social care only from 16 (903 rule 389).
+        if exitReason == .e7 && age(on: exitDay) < 16 { exitReason = .e13 }
         if exitDay <= entry { exitDay = entry.adding(days: 1) }
 
         // Legal statuses.
@@ -103,8 +105,10 @@ extension ChildLife {
         }
         var status = initialStatus
         if status == .l1 || status == .l2 {
+            // Police protection lasts at most 72 hours, an emergency protection order 8 days (903 rule 361).
+            let days = status == .l1 ? rng.int(1...3) : rng.int(1...8)
             status = rng.chance(0.7) ? .c1 : .v2
-            events.append((entry.adding(days: rng.int(1...8)), .legal(status)))
+            events.append((entry.adding(days: days), .legal(status)))
         }
         let longRoute = route == .adoption || route == .longTerm || route == .otherExit
         if status == .v2 && route != .unaccompanied && route != .remand && longRoute && rng.chance(0.7) {
@@ -123,13 +127,16 @@ extension ChildLife {
             if let order = j.placementOrderDate { events.append((order, .legal(.e1))) }
             if let placed = j.placedDate { events.append((placed, .adoptivePlacement)) }
             if j.decisionReversedDate != nil, j.placementOrderDate != nil, let r = j.decisionReversedDate {
-                // Placement order revoked: back to a care order.
-                events.append((r.adding(days: rng.int(30...120)), .legal(.c2)))
+                // Placement order revoked, so the decision to place for adoption falls: back to a
+                // care order that day (903 rule 553: no E1 after the decision ceased).
+                events.append((r, .legal(.c2)))
             }
         }
 
         // Placement plan.
         var kind = route == .specialGuardianship && rng.chance(0.6) ? .connectedFoster : initialPlacement(route: route, age: entryAge, disabled: disabled)
+        // Placement with parents needs a care order, not section 20 (903 rule 378).
+        if kind == .withParents && initialStatus != .c1 { kind = .inHouseFoster }
         if route == .specialGuardianship && kind != .connectedFoster && rng.chance(0.5) {
             events.append((entry.adding(days: rng.int(10...120)), .move(.connectedFoster, .carpl)))
         }
@@ -150,11 +157,18 @@ extension ChildLife {
         if child.periodsOfCare.isEmpty && child.previousPermanence == nil {
             // 903 PrevPerm: most children have none; a few had an SGO, CAO or adoption that broke down.
             let kind = rng.pick(Self.previousPermanence)
-            child.previousPermanence = PreviousPermanence(kind: kind, localAuthority: kind.rawValue == "Z1" || kind.rawValue == "P4" ? nil : "886",
-                                                          date: kind.rawValue == "Z1" || kind.rawValue == "P4" ? nil : "zz/zz/\(entry.year - rng.int(1...6))")
+            // Any option but Z1 (none) carries the council and the (partial, ZZ/ZZ/YYYY) date of the
+            // order, P4 (unknown option) included (903 rules 630, 632).
+            let none = kind.rawValue == "Z1"
+            child.previousPermanence = PreviousPermanence(kind: kind, localAuthority: none ? nil : "886",
+                                                          date: none ? nil : "ZZ/ZZ/\(entry.year - rng.int(1...6))")
         }
+        if child.periodsOfCare.isEmpty { recordMotherStatus(atEntry: entry) }
+        // The 903 category of need is N1–N8 (rule 145): a child referred with need N0 (not stated)
+        // or N9 (not in need) is assessed as in need by the time of coming into care.
+        let careNeed = need == .n0 || need == .n9 ? rng.pick(Self.careNeeds) : need
         var period = PeriodOfCare.begin(id: nextID("LA"), on: entry, legalStatus: initialStatus,
-                                        placement: placement(kind, on: entry), categoryOfNeed: need)
+                                        placement: placement(kind, on: entry), categoryOfNeed: careNeed)
         moveCase(to: uasc ? teams.suasc : cicTeam, on: entry, reason: .tsproc)
         if uasc && rng.chance(0.45) {
             // Settled UASC move on to the area children-in-care team.
@@ -194,10 +208,11 @@ extension ChildLife {
                 let p = kind.isResidential ? ModelParameters.missingMonthlyResidential : ModelParameters.missingMonthlyFoster
                 if rng.chance(p * (uasc ? 0.5 : 1)) {
                     let start = max(from.adding(days: rng.below(28)), lastMissingEnd)
-                    let end = start.adding(days: rng.chance(0.7) ? rng.int(1...2) : rng.int(3...14))
-                    if start < stop && known(start) {
-                        recordMissing(from: start, to: min(end, stop))
-                        lastMissingEnd = min(end, stop)
+                    // A missing spell ends before care does: the child is found (903 rules 575, 577, 580).
+                    let end = min(start.adding(days: rng.chance(0.7) ? rng.int(1...2) : rng.int(3...14)), stop.adding(days: -1))
+                    if start < end && known(start) {
+                        recordMissing(from: start, to: end)
+                        lastMissingEnd = end
                     }
                 }
             }
@@ -217,7 +232,10 @@ extension ChildLife {
             let leaverReasons: Set<String> = ["E5", "E6", "E17", "E8", "E13", "E4B"]
             careLeaver = age(on: exitDay) >= 16 && entry.days(to: exitDay) >= 91 && leaverReasons.contains(reason.rawValue)
         }
-        if uasc { child.uasc = [DaySpan(start: entry, end: knownEnd(min(exitDay, age18)))] }
+        // UASC status ends at 18 by law, so the record holds that date from arrival (903 DUC, which
+        // rule 205B expects to be the 18th birthday in every year the child is UASC); leaving care
+        // earlier (age assessed as adult, moved away) ends it then, once known.
+        if uasc { child.uasc = [DaySpan(start: entry, end: known(exitDay) ? min(exitDay, age18) : age18)] }
         recordCareActivity(&period, until: exitDay)
         if var j = adoption, known(j.decisionDate) {
             j.placementOrderDate = j.placementOrderDate.flatMap { known($0) && $0 < exitDay ? $0 : nil }
@@ -228,7 +246,7 @@ extension ChildLife {
             if j.placedDate != nil {
                 j.numberOfAdopters = rng.chance(0.9) ? 2 : 1
                 j.adopterSex = j.numberOfAdopters == 2 ? rng.pick(Self.adopterCouples) : (rng.chance(0.9) ? .f1 : .m1)
-                j.adopterLegalStatus = j.numberOfAdopters == 2 ? rng.pick(Self.adopterLegalStatuses) : .l0
+                j.adopterLegalStatus = j.numberOfAdopters == 2 ? Self.adopterLegalStatus(j.adopterSex!, &rng) : .l0
                 j.byFosterCarer = period.placements.contains { $0.type == .a5 || $0.type == .a3 }
             }
             child.adoptions.append(j)
@@ -237,6 +255,29 @@ extension ChildLife {
         guard known(exitDay) else { return .stillLookedAfter }
         if careLeaver { becomeCareLeaver(leftCare: exitDay, reason: reason) }
         return .left(exitDay, reason, becameCareLeaver: careLeaver)
+    }
+
+    /// 903 MOTHER, recorded for every girl who comes into care (rule 165): 0, or 1 for the 3% of
+    /// girls aged 14 or over at entry who are already mothers (judgement; the DfE publishes
+    /// about 2–3% of looked-after girls of that age). The first child's birth is before entry,
+    /// so the status holds in every return the girl appears in.
+    mutating func recordMotherStatus(atEntry entry: Day) {
+        guard child.currentSex == .f, let dob = child.dateOfBirth else { return }
+        child.isMother = false
+        guard dob.age(on: entry) >= 14, rng.chance(0.03) else { return }
+        let earliest = dob.adding(years: 13)
+        let born = entry.adding(days: -rng.int(14...400))
+        child.isMother = true
+        child.firstChildDateOfBirth = max(born, earliest)
+    }
+
+    /// The legal status of an adopting couple, consistent with their sexes (903 rules 517–524):
+    /// a different-gender couple is married (L11) or not (L3); a same-gender couple is married
+    /// (L12), in a civil partnership (L2) or neither (L4).
+    static func adopterLegalStatus(_ sex: AdopterSex, _ rng: inout SeededGenerator) -> AdopterLegalStatus {
+        if sex == .mf { return rng.chance(0.85) ? .l11 : .l3 }
+        let u = rng.uniform()
+        return u < 0.45 ? .l12 : u < 0.75 ? .l2 : .l4
     }
 
     /// Monthly chance of a placement move: falls with time with the current carer and, after two
@@ -270,7 +311,16 @@ extension ChildLife {
             case .move(let k, let reason):
                 guard d > current.span.start else { return }
                 if current.type.isPlacedForAdoption { return }
-                try period.changePlacement(to: placement(k, on: d), on: d, reason: reason)
+                let legal = period.legalStatuses[period.legalStatuses.count - 1].status
+                if k == .withParents && legal == .v2 { return }  // 903 rule 378
+                let next = placement(k, on: d)
+                // A move is to somewhere else: another carer and different details (903 rule 435).
+                if next.carer == current.carer || (next.type == current.type && next.provider == current.provider
+                    && next.postcode == current.postcode && next.urn == current.urn) {
+                    if k == .connectedFoster { connectedHouseholds.removeLast() }
+                    return
+                }
+                try period.changePlacement(to: next, on: d, reason: reason)
                 kind = k
             case .retype(let type):
                 guard d > current.span.start else { return }
@@ -294,7 +344,7 @@ extension ChildLife {
                     p = PlacementSpan(span: DaySpan(start: d), type: legal == .v2 ? .a4 : .a6,
                                       provider: rng.chance(0.65) ? .pr1 : (rng.chance(0.3) ? .pr2 : .pr5),
                                       carer: CarerID("ADOPT-\(child.id.rawValue)"), urn: SyntheticPlaces.adoptionAgencyURN,
-                                      postcode: rng.chance(0.6) ? anyPostcode(outside: 0.3) : nil, homePostcode: homePostcode)
+                                      postcode: anyPostcode(outside: 0.3), homePostcode: homePostcode)
                 }
                 p.reasonForChange = nil
                 try period.changePlacement(to: p, on: d, reason: .carpl)

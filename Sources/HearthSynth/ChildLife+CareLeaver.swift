@@ -28,8 +28,10 @@ extension ChildLife {
             let inTouch = rng.chance(ModelParameters.inTouchByAge[birthday - 18] * (uasc ? 0.93 : 1))
             if inTouch {
                 let activity = rng.chance(ModelParameters.inEET) ? rng.pick(Self.eet) : rng.pick(Self.neet)
-                let accommodation: CareLeaverAccommodation = stayingPut && birthday == 18 ? .z1
+                var accommodation: CareLeaverAccommodation = stayingPut && birthday == 18 ? .z1
                     : rng.chance(ModelParameters.suitableAccommodation) ? rng.pick(Self.suitable) : rng.pick(Self.unsuitable)
+                // Foyers take young people from 18 (903 rule 347); at 18 the year began before the birthday.
+                if birthday == 18 && accommodation == .t1 { accommodation = .d1 }
                 record.contacts.append(CareLeaverContact(date: d, inTouch: .yes, activity: activity, accommodation: accommodation))
             } else {
                 record.contacts.append(CareLeaverContact(date: d, inTouch: rng.pick(Self.notInTouch), activity: .code0, accommodation: .code0))

@@ -61,7 +61,7 @@ extension ChildLife {
     }
 
     /// 903 OC2 rows: one per 31 March on which the child had been looked after continuously for
-    /// at least 12 months, within recorded history.
+    /// at least 12 months (since 1 April at the latest), within recorded history.
     private mutating func recordAnnualOutcomes(entry: Day, end: Day) {
         let dob = child.dateOfBirth!
         var year = ctx.historyStart.year
@@ -69,23 +69,31 @@ extension ChildLife {
             let march31 = Day(year, 3, 31)
             year += 1
             if march31 > extract { break }
-            guard march31 >= ctx.historyStart, march31 < end, entry <= march31.adding(years: -1) else { continue }
+            // Looked after on every day of the year: in care by 1 April (OC2Cohort, the DfE test).
+            let yearStart = march31.adding(years: -1).adding(days: 1)
+            guard march31 >= ctx.historyStart, march31 < end, entry <= yearStart else { continue }
             let age = dob.age(on: march31)
             var o = AnnualOutcome(year: CollectionYear(containing: march31))
-            if (4...16).contains(age) {
-                if rng.chance(0.8) { o.sdqScore = min(40, max(0, Int(14 + rng.normal() * 7))) } else { o.sdqReason = rng.pick(Self.sdqReasons) }
-            } else {
-                o.sdqReason = .sdq1
+            // SDQ (903 rules 157, 186, 188, 189, 197B): none under 4 on 31 March or already 17
+            // before 1 April; SDQ1 for one who turned 17 during the year; otherwise a score or SDQ2–SDQ5.
+            let outOfAgeRange = dob.adding(years: 4) > march31 || dob.adding(years: 17) < yearStart
+            if !outOfAgeRange {
+                if dob.adding(years: 17) <= march31 { o.sdqReason = .sdq1 }
+                else if rng.chance(0.8) { o.sdqScore = min(40, max(0, Int(14 + rng.normal() * 7))) }
+                else { o.sdqReason = rng.pick(Self.sdqReasons) }
             }
-            o.convicted = age >= 10 ? rng.chance(0.04) : false
-            o.healthCheck = rng.chance(0.89)
+            // Convictions are asked from age 10, health (development) checks under 5 (903 rules 542, 546).
+            o.convicted = age >= 10 ? rng.chance(0.04) : nil
+            let checked = rng.chance(0.89)
+            o.healthCheck = age < 5 ? checked : nil
             o.immunisations = rng.chance(0.86)
             o.teethCheck = rng.chance(0.9)
-            o.healthAssessment = o.healthCheck
+            o.healthAssessment = checked
             o.substanceMisuse = age >= 10 ? rng.chance(0.03) : false
             if o.substanceMisuse == true {
-                o.interventionOffered = true
+                // INTERVENTION_OFFERED is asked only when none was received (903 rule 158).
                 o.interventionReceived = rng.chance(0.6)
+                if o.interventionReceived == false { o.interventionOffered = rng.chance(0.7) }
             }
             child.annualOutcomes.append(o)
         }

@@ -7,7 +7,7 @@ extension ChildLife {
     mutating func initialPlacement(route: CareRoute, age: Int, disabled: Bool) -> PlacementKind {
         if disabled { return rng.pick(Self.disabledPlacements) }
         switch route {
-        case .unaccompanied: return rng.pick(age >= 17 ? Self.uasc17 : Self.uascYounger)
+        case .unaccompanied: return Self.uascPlacement(age: age, &rng)
         case .remand: return rng.pick(Self.remandPlacements)
         case .adoption where age < 2 && rng.chance(0.25): return .fosterForAdoption
         default: return rng.pick(Self.placementsByAge[Self.ageBand(age)])
@@ -16,11 +16,18 @@ extension ChildLife {
 
     mutating func nextPlacement(after kind: PlacementKind, on day: Day, escalate: Bool, uasc: Bool) -> PlacementKind {
         let age = self.age(on: day)
-        if uasc { return rng.pick(age >= 17 ? Self.uasc17 : Self.uascYounger) }
+        if uasc { return Self.uascPlacement(age: age, &rng) }
         if escalate && age >= 11 && rng.chance(0.35) { return .childrensHome }
         var next = rng.pick(Self.placementsByAge[Self.ageBand(age)])
         if next == .fosterForAdoption || next == .motherAndBaby { next = .inHouseFoster }
         return next
+    }
+
+    /// Supported accommodation (K3, before it H5) only from 16 (903 rule 371): a 15-year-old
+    /// UASC who would have gone there is placed with agency foster carers instead.
+    static func uascPlacement(age: Int, _ rng: inout SeededGenerator) -> PlacementKind {
+        let kind = rng.pick(age >= 17 ? uasc17 : uascYounger)
+        return kind == .semiIndependent && age < 16 ? .agencyFoster : kind
     }
 
     static func ageBand(_ age: Int) -> Int { age < 1 ? 0 : age < 11 ? 1 : age < 16 ? 2 : 3 }
@@ -46,7 +53,9 @@ extension ChildLife {
             }
         case .connectedFoster:
             let id = CarerID("FH-\(child.id.rawValue)-\(connectedHouseholds.count + 1)")
-            let postcode = rng.chance(0.8) ? localPostcode() : anyPostcode(outside: 0.3)
+            var postcode = rng.chance(0.8) ? localPostcode() : anyPostcode(outside: 0.3)
+            // Relatives live elsewhere: only placement with parents shares the home postcode (903 rule 392d).
+            while postcode == homePostcode { postcode = localPostcode() }
             connectedHouseholds.append(FosteringHousehold(id: id, kind: .connectedPerson, supervisingWorker: nil,
                                                           approved: DaySpan(start: day), postcode: postcode))
             p.type = .u3; p.carer = id; p.postcode = postcode; p.provider = .pr1; p.urn = SyntheticPlaces.fosteringServiceURN
@@ -76,7 +85,8 @@ extension ChildLife {
         var fallback: Int? = nil
         for _ in 0..<40 {
             let h = pool[rng.below(pool.count)]
-            guard ctx.places.households[h].approved.contains(day) else { continue }
+            // Not the child's own address (903 rule 392d: only placement with parents shares it).
+            guard ctx.places.households[h].approved.contains(day), ctx.places.households[h].postcode != homePostcode else { continue }
             if !wantLocal || SyntheticPlaces.within20Miles(ctx.places.householdGrid[h], homeGrid!) { return h }
             if fallback == nil { fallback = h }
         }
@@ -85,11 +95,13 @@ extension ChildLife {
 
     /// A provider from `pool`, near home with probability `local` when one can be found.
     mutating func nearby(_ pool: [SyntheticPlaces.Provider], local: Double) -> SyntheticPlaces.Provider {
-        let first = pool[rng.below(pool.count)]
+        var first = pool[rng.below(pool.count)]
+        // Not the child's own address (903 rule 392d).
+        for _ in 0..<20 where first.postcode == homePostcode { first = pool[rng.below(pool.count)] }
         guard let home = homeGrid, rng.chance(local) else { return first }
         for _ in 0..<20 {
             let p = pool[rng.below(pool.count)]
-            if SyntheticPlaces.within20Miles(p.grid, home) { return p }
+            if SyntheticPlaces.within20Miles(p.grid, home) && p.postcode != homePostcode { return p }
         }
         return first
     }
@@ -144,7 +156,6 @@ extension ChildLife {
     ])
     static let leavingReasons = WeightedTable<ReasonEpisodeCeased>([(.e5, 0.7), (.e6, 0.1), (.e8, 0.1), (.e13, 0.1)])
     static let adopterCouples = WeightedTable<AdopterSex>([(.mf, 0.82), (.ff, 0.09), (.mm, 0.09)])
-    static let adopterLegalStatuses = WeightedTable<AdopterLegalStatus>([(.l11, 0.7), (.l12, 0.08), (.l2, 0.07), (.l3, 0.12), (.l4, 0.03)])
 
     static let placementsByAge: [WeightedTable<PlacementKind>] = [
         WeightedTable([(.inHouseFoster, 0.5), (.agencyFoster, 0.1), (.connectedFoster, 0.25), (.fosterForAdoption, 0.07), (.motherAndBaby, 0.06), (.withParents, 0.02)]),

@@ -240,6 +240,11 @@ extension ChildLife {
     static let needs = WeightedTable<NeedCode>([
         (.n1, 0.55), (.n2, 0.02), (.n3, 0.04), (.n4, 0.15), (.n5, 0.13), (.n6, 0.03), (.n7, 0.01), (.n8, 0.04), (.n9, 0.02), (.n0, 0.01),
     ])
+    /// Category of need of a period of care for a child referred as N0 or N9: N1–N8 in the same
+    /// proportions as referrals.
+    static let careNeeds = WeightedTable<NeedCode>([
+        (.n1, 0.55), (.n2, 0.02), (.n3, 0.04), (.n4, 0.15), (.n5, 0.13), (.n6, 0.03), (.n7, 0.01), (.n8, 0.04),
+    ])
     static let abuseCategories = WeightedTable<CategoryOfAbuse>([(.neg, 0.48), (.emo, 0.35), (.phy, 0.07), (.sab, 0.04), (.mul, 0.06)])
     static let factors = WeightedTable<String>([
         ("3B", 0.3), ("4B", 0.3), ("2B", 0.15), ("1B", 0.12), ("16A", 0.15), ("17A", 0.2), ("18C", 0.06), ("19C", 0.04),

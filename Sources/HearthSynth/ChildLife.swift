@@ -114,17 +114,22 @@ struct ChildLife {
         return String(letters[sum % 23]) + body
     }
 
+    /// The UPN field as the case system holds it at the extract, which every year's 903 reads:
+    /// a child still under 4 at the extract has UN1 (not of school age); an older child has a UPN
+    /// (96%) or an unknown code that stays true however long the child is known: UN2 for a newly
+    /// arrived UASC (never attended a maintained school in England), otherwise UN3 or UN5. UN4
+    /// ("newly looked after, UPN not yet known") is never held: it is only right in the child's
+    /// first week of care, and 903 rules 209 (UN1 at school age) and 210 (UN4) check the return.
     mutating func recordEducationIdentifiers(at day: Day) {
         guard let dob = child.dateOfBirth else { return }
-        let age = dob.age(on: day)
         if child.uasc.isEmpty == false {
-            child.upnUnknown = rng.chance(0.6) ? .un2 : .un4
-        } else if age < 4 {
+            child.upnUnknown = .un2
+        } else if dob.age(on: extract) < 4 {
             child.upnUnknown = .un1
         } else if rng.chance(0.96) {
             child.upn = Self.upn(la: "886", &rng)
         } else {
-            child.upnUnknown = rng.chance(0.5) ? .un4 : .un5
+            child.upnUnknown = rng.chance(0.5) ? .un3 : .un5
         }
     }
 }

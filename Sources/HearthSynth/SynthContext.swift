@@ -14,10 +14,12 @@ final class SynthContext: Sendable {
     let burnInStart: Day
     let historyStart: Day
     let extract: Day
-    /// Dates on which the semi-independent placement code changed (H5 last valid in 2024/25;
-    /// K3 from 2024/25).
+    /// Dates on which the semi-independent placement code changed: new placements are K3 from
+    /// 1 April 2024; H5 is withdrawn in 2025/26, so an H5 placement still open is retyped K3 on
+    /// 31 March 2025. (Retyped on 1 April, its H5 episode would end on 1 April and still be
+    /// written in the 2025/26 return, which holds every episode open on or after 1 April: 903 rule 146.)
     let k3From = Day(2024, 4, 1)
-    let h5Until = Day(2025, 4, 1)
+    let h5Until = Day(2025, 3, 31)
     let districtWeights: WeightedTable<Int>
 
     init(_ p: SynthParameters) {

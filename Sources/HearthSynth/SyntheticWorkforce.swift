@@ -76,7 +76,9 @@ struct SyntheticWorkforce: Sendable {
                     case .supportWorker: qualified = false
                     default: qualified = rng.chance(0.985)
                     }
-                    let id = WorkerID("W\(workers.count + 1)")
+                    // 903 SW_ID (rule SW02STG1): a registered social worker's Social Work England
+                    // number starts SW; anyone without a registration gets an ID starting XX.
+                    let id = WorkerID((qualified ? "SW" : "XX") + String(100_000 + workers.count + 1))
                     let span = DaySpan(start: joined, end: left <= extract ? left : nil)
                     workers.append(Worker(id: id, name: SyntheticNames.person(&rng), team: team.id, role: spec.role,
                                           qualified: qualified, employment: agencyHire ? .agency : .permanent,

@@ -89,5 +89,8 @@ extension RuleCatalogue {
         Rule227(),
         Rule228(),
         Rule229(),
+        // New in 2025/26 (the year deltas add them; earlier years leave them out).
+        Rule233(),
+        Rule234(),
     ]
 }

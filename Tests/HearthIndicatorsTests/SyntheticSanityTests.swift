@@ -11,15 +11,14 @@ import Testing
 
     /// Indicators whose synthetic values fall outside the widened published range, and why.
     static let knownExceptions: [String: String] = [
-        "3": "Synthetic assessment durations have a longer tail than Kent's: about 20 overdue at scale 0.2 against a scaled Kent 3-12.",
-        "10": "One month at 1.4% at scale 0.2 (about 200 plans): small-number noise below the widened 2.25%.",
-        "13": "The synthetic county rarely gives a child a second plan (50 of 1,765 children with plans); the engine counts earlier plans and NumberOfPreviousCPP.",
+        "3": "Synthetic assessment durations have a longer tail than Kent's: 13-27 overdue at scale 0.2 against a scaled Kent 3-12.",
+        "13": "The synthetic county rarely gives a child a second plan (2-6% repeat plans); the engine counts earlier plans and NumberOfPreviousCPP.",
         "NAT-CP2": "Same cause as id 13: few repeat plans in the synthetic county.",
-        "NAT-3PL": "Year to date: it starts near 0 each April and stays below the widened 4.5% until about December.",
-        "28": "Synthetic agency decisions come later after entry to care than Kent's (about 20-25% within 4 months against 59-76%).",
-        "38": "Small-number noise at scale 0.2: about 150 audits a year, so 2.1% inadequate is about 3; a year with 1 gives 0.6% against the widened 0.65%.",
-        "45": "The synthetic fostering workforce is small for the number of households (about 60-70 households per FTE against Kent's 17-18).",
-        "NAT-CL-EET-17-18": "DfE denominators include care leavers not in touch; the synthetic in-touch rate is low (about 32%, within id 32's widened range).",
+        "NAT-3PL": "Year to date restarts each April, so early-year values sit below the annual range (0% in April).",
+        "28": "Synthetic agency decisions come later after entry to care than Kent's (0-20% within 4 months against 59-76%).",
+        "38": "Small-number noise at scale 0.2: about 150 audits a year, so a year with one inadequate audit gives 0.6% against the widened 0.65%.",
+        "45": "The synthetic fostering workforce is small for its households (63-89 households per FTE against Kent's 17-18).",
+        "NAT-CL-EET-17-18": "DfE denominators include care leavers not in touch, and the synthetic in-touch rate is low (ids 32-34 are in range).",
         "NAT-CL-EET-19-21": "As NAT-CL-EET-17-18.",
     ]
 

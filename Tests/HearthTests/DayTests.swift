@@ -76,3 +76,20 @@ import Testing
         #expect(y.end == Day(2025, 3, 31))
     }
 }
+
+@Suite struct DayArithmeticEdgeTests {
+    @Test func arithmeticOnExtremeDatesDoesNotTrap() {
+        let late = Day(uk: "31/12/2199")!
+        #expect(late.adding(years: 25).year == 2224)
+        #expect(late.birthday(25) == late.adding(years: 25))
+        #expect(Day(uk: "29/02/1804")!.adding(years: -10).year == 1794)
+        #expect(Day(uk: "01/01/1800")!.lastOfMonth.day == 31)
+    }
+
+    @Test func parsesSubstrings() {
+        let cell = "x,05/01/2017,y".split(separator: ",")[1]
+        #expect(Day(uk: cell) == Day(2017, 1, 5))
+        #expect(Day(iso: "2017-01-05" as Substring) == Day(2017, 1, 5))
+        #expect(Day(uk: "05/01/2017 ") == nil)
+    }
+}

@@ -1,0 +1,17 @@
+import Hearth
+import HearthReturns
+
+/// 503H: the placement LA (from PL_POST through the ONS postcode directory) of this year's first
+/// episode must match last year's open episode.
+struct Rule503H: ValidationRule {
+    let code = "503H"
+    let needs: Set<RuleInput> = [.previousReturn, .postcodeDirectory]
+    let explanation = "Last year's return ended with this child in an open episode, which continues as this year's first episode, so the local authority of the placement postcode (PL_POST) must be the same. Check PL_POST against last year's."
+
+    func check(_ context: ValidationContext) -> [RuleHit] {
+        guard let lastEps = context.previousTable(.episodes) else { return [] }
+        return Batch3.firstEpisodeDiffers(context) { now, last, eps, _ in
+            Batch3.placementLocation(eps, row: now, context: context).la != Batch3.placementLocation(lastEps, row: last, context: context).la
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import Hearth
+import HearthReturns
+
+/// SW16cSTG2: last year's return ended with this child's social-worker episode open (no SW_DEC); that
+/// episode continues as this year's first, so its reason for change (SW_REASON) must be the same.
+struct RuleSW16cSTG2: ValidationRule {
+    let code = "SW16cSTG2"
+    let needs: Set<RuleInput> = [.previousReturn]
+    let explanation = "Last year's return ended with an open social-worker episode for this child. It carries on as this year's first episode, so SW_REASON must match last year's. Correct SW_REASON here, or last year's record."
+
+    func check(_ context: ValidationContext) -> [RuleHit] {
+        guard let last = context.previousTable(.swEpisodes) else { return [] }
+        let t = context.table(.swEpisodes)
+        let open = Batch3.latestRow(last, "SW_DECOM").filter { Batch3.blank(last[$0.value, "SW_DEC"]) }
+        return Batch3.socialWorkerEpisodes(context).compactMap { child, rows in
+            guard let first = rows.first, let l = open[child], t[first, "SW_REASON"] != last[l, "SW_REASON"] else { return nil }
+            return RuleHit(.swEpisodes, row: first)
+        }.sorted { $0.row < $1.row }
+    }
+}

@@ -1,0 +1,13 @@
+import Testing
+@testable import HearthValidation
+
+@Suite struct Rule373Tests {
+    let header = "CHILD,DOB\nA,01/06/2020\nB,01/06/2020\n"
+    @Test func flagsAPlacementStartingBeforeTheMinimumAge() {
+        let found = hits(Rule373(), [.header: header, .episodes: "CHILD,DECOM,PLACE,DEC\nA,31/05/2024,S1,\nB,31/05/2024,U1,\n"])
+        #expect(found.flaggedRowKeys == ["Episodes:0"])
+    }
+    @Test func passesFromTheBirthday() {
+        #expect(hits(Rule373(), [.header: header, .episodes: "CHILD,DECOM,PLACE,DEC\nA,01/06/2024,S1,01/07/2024\n"]).isEmpty)
+    }
+}

@@ -1,0 +1,15 @@
+import Testing
+import Hearth
+@testable import HearthValidation
+
+@Suite struct Rule376Tests {
+    let start = Day(2024, 5, 1)
+    func row(_ child: String, _ place: String, _ days: Int) -> String { "\(child),\(start.ukFormat),\(place),\(start.adding(days: days).ukFormat)" }
+    @Test func flagsATemporaryPlacementOverTheLimit() {
+        let found = hits(Rule376(), [.episodes: "CHILD,DECOM,PLACE,DEC\n" + [row("A", "T3", 21 + 1), row("B", "U1", 100), row("C", "T3", 21)].joined(separator: "\n")])
+        #expect(found.flaggedRowKeys == ["Episodes:0"])
+    }
+    @Test func passesAtTheLimit() {
+        #expect(hits(Rule376(), [.episodes: "CHILD,DECOM,PLACE,DEC\n" + row("C", "T3", 21)]).isEmpty)
+    }
+}

@@ -1,0 +1,22 @@
+import Testing
+import Hearth
+import HearthReturns
+@testable import HearthValidation
+
+@Suite struct Rule503ATests {
+    let last = [SSDA903TableName.episodes: B3.episodes(
+        B3.ep("1", "01/01/2023", rne: "S", dec: "01/01/2024", rec: "X1"), B3.ep("1", "01/01/2024", rne: "S"),
+        B3.ep("2", "01/02/2024", rne: "S", dec: "01/03/2024", rec: "E13"))]
+
+    @Test func flagsAFirstEpisodeDifferingFromLastYearsOpenEpisode() {
+        let found = hits(Rule503A(), [.episodes: B3.episodes(
+            B3.ep("1", "01/06/2024", rne: "S"), B3.ep("1", "01/01/2024", rne: "P", dec: "01/06/2024", rec: "X1"))], previous: last)
+        #expect(found == [RuleHit(.episodes, row: 1)])
+    }
+
+    @Test func passesAMatchAndAChildWhoseLastEpisodeHadEnded() {
+        let found = hits(Rule503A(), [.episodes: B3.episodes(
+            B3.ep("1", "01/01/2024", rne: "S"), B3.ep("2", "01/05/2024", rne: "P"))], previous: last)
+        #expect(found.isEmpty)
+    }
+}

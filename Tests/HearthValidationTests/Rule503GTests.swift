@@ -1,0 +1,27 @@
+import Testing
+import Hearth
+import HearthReturns
+@testable import HearthValidation
+
+@Suite struct Rule503GTests {
+    let last = [SSDA903TableName.episodes: B3.episodes(
+        B3.ep("1", "01/01/2024", home: "HOME1", pl: "NEAR1"), B3.ep("2", "01/01/2024", home: "HOME1", pl: "NEAR1"))]
+
+    @Test func flagsAFirstEpisodeWhosePlacementMovedFromLastYears() {
+        let found = hitsWithPostcodes(Rule503G(), [.episodes: B3.episodes(
+            B3.ep("1", "01/01/2024", home: "HOME1", pl: "FAR1"), B3.ep("2", "01/01/2024", home: "HOME1", pl: "NEAR1"))],
+            previous: last, postcodes: B3.postcodes)
+        #expect(found == [RuleHit(.episodes, row: 0)])
+    }
+
+    @Test func passesAPlacementThatStillMatches() {
+        let found = hitsWithPostcodes(Rule503G(), [.episodes: B3.episodes(
+            B3.ep("1", "01/01/2024", home: "HOME1", pl: "NEAR2"), B3.ep("2", "01/01/2024", home: "HOME1", pl: "NEAR1"))],
+            previous: last, postcodes: B3.postcodes)
+        #expect(found.isEmpty)
+    }
+
+    @Test func needsLastYearAndThePostcodeDirectory() {
+        #expect(Rule503G().needs == [.previousReturn, .postcodeDirectory])
+    }
+}

@@ -1,0 +1,15 @@
+import Testing
+import Hearth
+import HearthReturns
+@testable import HearthValidation
+
+@Suite struct Rule522Tests {
+    @Test func flagsTheBreakingRows() {
+        let found = hits(Rule522(), [.placedAdoption: B3.placed("1,01/01/2015,01/06/2024,01/05/2024,RD1", "2,01/01/2015,01/06/2024,01/06/2024,RD1")])
+        #expect(found.sorted { ($0.table.rawValue, $0.row) < ($1.table.rawValue, $1.row) } == [RuleHit(.placedAdoption, row: 0)])
+    }
+
+    @Test func passesRowsThatKeepTheRule() {
+        #expect(hits(Rule522(), [.placedAdoption: B3.placed("1,01/01/2015,01/06/2024,,", "2,01/01/2015,01/06/2024,02/06/2024,RD4")]).isEmpty)
+    }
+}

@@ -1,0 +1,15 @@
+import Testing
+import Hearth
+import HearthReturns
+@testable import HearthValidation
+
+@Suite struct Rule524Tests {
+    @Test func flagsTheBreakingRows() {
+        let found = hits(Rule524(), [.ad1: B3.ad1("1,,,,,2,MM,L12", "2,,,,,2,MF,L12")])
+        #expect(found.sorted { ($0.table.rawValue, $0.row) < ($1.table.rawValue, $1.row) } == [RuleHit(.ad1, row: 1)])
+    }
+
+    @Test func passesRowsThatKeepTheRule() {
+        #expect(hits(Rule524(), [.ad1: B3.ad1("1,,,,,2,MM,L12", "2,,,,,2,FF,L12", "3,,,,,2,MF,L11")]).isEmpty)
+    }
+}

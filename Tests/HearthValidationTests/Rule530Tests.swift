@@ -1,0 +1,15 @@
+import Testing
+import Hearth
+import HearthReturns
+@testable import HearthValidation
+
+@Suite struct Rule530Tests {
+    @Test func flagsTheBreakingRows() {
+        let found = hits(Rule530(), [.episodes: B3.episodes(B3.ep("1", "01/05/2024", place: "K2", provider: "PR4"), B3.ep("2", "01/05/2024", place: "P1", provider: "PR4"))])
+        #expect(found.sorted { ($0.table.rawValue, $0.row) < ($1.table.rawValue, $1.row) } == [RuleHit(.episodes, row: 1)])
+    }
+
+    @Test func passesRowsThatKeepTheRule() {
+        #expect(hits(Rule530(), [.episodes: B3.episodes(B3.ep("1", "01/05/2024", place: "P1", provider: "PR0"))]).isEmpty)
+    }
+}

@@ -1,0 +1,21 @@
+import Testing
+import Hearth
+import HearthReturns
+@testable import HearthValidation
+
+@Suite struct Rule561Tests {
+    let last: [SSDA903TableName: String] = [.placedAdoption: B3.placed("1,01/01/2015,01/02/2024,01/03/2024,RD1", "2,01/01/2015,01/02/2024,,")]
+
+    @Test func flagsTheBreakingRows() {
+        let found = hits(Rule561(), [.placedAdoption: B3.placed("1,01/01/2015,01/02/2024,,", "2,01/01/2015,01/02/2024,,")], previous: last)
+        #expect(found.sorted { ($0.table.rawValue, $0.row) < ($1.table.rawValue, $1.row) } == [RuleHit(.placedAdoption, row: 0)])
+    }
+
+    @Test func passesRowsThatKeepTheRule() {
+        #expect(hits(Rule561(), [.placedAdoption: B3.placed("1,01/01/2015,01/06/2024,,", "2,01/01/2015,01/02/2024,,")], previous: last).isEmpty)
+    }
+
+    @Test func needsLastYearsReturn() {
+        #expect(Rule561().needs == [.previousReturn])
+    }
+}

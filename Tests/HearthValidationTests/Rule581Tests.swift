@@ -1,0 +1,15 @@
+import Testing
+import Hearth
+import HearthReturns
+@testable import HearthValidation
+
+@Suite struct Rule581Tests {
+    @Test func flagsTheBreakingRows() {
+        let found = hits(Rule581(), [.episodes: B3.episodes(B3.ep("1", "01/05/2024")), .missing: B3.missing("1,01/01/2010,M,30/04/2024,", "1,01/01/2010,M,01/05/2024,", "2,01/01/2010,M,01/01/2024,")])
+        #expect(found.sorted { ($0.table.rawValue, $0.row) < ($1.table.rawValue, $1.row) } == [RuleHit(.missing, row: 0)])
+    }
+
+    @Test func passesRowsThatKeepTheRule() {
+        #expect(hits(Rule581(), [.episodes: B3.episodes(B3.ep("1", "01/05/2024")), .missing: B3.missing("1,01/01/2010,M,10/05/2024,")]).isEmpty)
+    }
+}

@@ -1,0 +1,12 @@
+import Testing
+@testable import HearthValidation
+
+@Suite struct RuleINT12Tests {
+    let header = "CHILD,SEX,DOB\nA,F,01/01/2015\nB,M,01/01/2015\n"
+    @Test func flagsADifferentDateOfBirth() {
+        #expect(hits(RuleINT12(), [.header: header, .placedAdoption: "CHILD,DOB\nA,01/01/2015\nB,02/01/2015\nB,\nZ,05/05/2015\n"]).flaggedRowKeys == ["PlacedAdoption:1"])
+    }
+    @Test func passesMatchingDates() {
+        #expect(hits(RuleINT12(), [.header: header, .placedAdoption: "CHILD,DOB\nA,01/01/2015\nB,01/01/2015\n"]).isEmpty)
+    }
+}

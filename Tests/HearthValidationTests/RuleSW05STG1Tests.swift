@@ -1,0 +1,15 @@
+import Testing
+import Hearth
+import HearthReturns
+@testable import HearthValidation
+
+@Suite struct RuleSW05STG1Tests {
+    @Test func flagsTheBreakingRows() {
+        let found = hits(RuleSW05STG1(), [.swEpisodes: B3.sw("1,01/01/2010,SW1,01/04/2024,32/05/2024,FCONTA", "2,01/01/2010,SW1,01/04/2024,,FCONTA")])
+        #expect(found.sorted { ($0.table.rawValue, $0.row) < ($1.table.rawValue, $1.row) } == [RuleHit(.swEpisodes, row: 0)])
+    }
+
+    @Test func passesRowsThatKeepTheRule() {
+        #expect(hits(RuleSW05STG1(), [.swEpisodes: B3.sw("1,01/01/2010,SW1,01/04/2024,02/05/2024,FCONTA")]).isEmpty)
+    }
+}
