@@ -4,12 +4,12 @@ import Hearth
 import HearthIndicators
 import HearthSynth
 
-/// `hearth activity --as-of 2017-01-31 --from DIR`: the SCS activity table by council, area and team.
-struct Activity: ParsableCommand {
+/// `hearth activity --as-of 2017-01-31 [--from DIR]`: the SCS activity table by council, area and team.
+struct Activity: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The activity table: caseloads, referrals, assessments, CP plans, children in care, UASC, private fostering.")
 
-    @Option(name: .customLong("from"), help: "JSON Lines folder holding the county.") var from: String
+    @OptionGroup var source: CountySource
     @Option(name: .customLong("as-of"), help: "Reference date (yyyy-mm-dd) or month (yyyy-mm).") var asOf: String
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
@@ -17,8 +17,8 @@ struct Activity: ParsableCommand {
         guard ReportingMonth(text: asOf) != nil else { throw ValidationError("--as-of must be yyyy-mm-dd or yyyy-mm, got \(asOf)") }
     }
 
-    func run() throws {
-        let county = try JSONLinesArchive.read(from: from)
+    func run() async throws {
+        let county = try await source.load()
         let rows = ActivityTable.rows(ScorecardEngine(county), month: ReportingMonth(text: asOf)!)
         let head = ["Unit"] + ActivityRow.headers
         let body = rows.map { [$0.unitName] + $0.columns.map(String.init) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hearth
+import HearthStore
 import HearthSynth
 
 /// `hearth export`: write statutory returns and inspection lists from the case model.
@@ -11,17 +12,76 @@ struct Export: AsyncParsableCommand {
     )
 }
 
-/// Where an export reads the county from: a JSON Lines directory as written by `hearth synth`
-/// or `hearth import`.
+/// Where a command reads the county from: the case store by default (`--database`, else
+/// `$HEARTH_DATABASE_URL`, else `./hearth.sqlite`), or a JSON Lines directory with `--from`.
 struct CountySource: ParsableArguments {
-    @Option(help: "Directory holding the county as JSON Lines (from `hearth synth` or `hearth import`).")
-    var from: String
+    @Option(help: "Read the county from this JSON Lines directory (from `hearth synth --out`) instead of the store.")
+    var from: String?
 
-    func load() throws -> County {
+    @OptionGroup var store: StoreOption
+
+    @Option(help: "Council code to read, when the store holds more than one.")
+    var council: String?
+
+    /// Where the county came from, for messages.
+    var label: String { from ?? store.location.description }
+
+    func load() async throws -> County {
         let started = Date()
-        let county = try JSONLinesArchive.read(from: from)
+        let county: County
+        if let from {
+            county = try JSONLinesArchive.read(from: from)
+        } else {
+            let db = try await store.open(upgrade: false)
+            do {
+                let councils = try await db.councils()
+                guard let code = council ?? (councils.count == 1 ? councils[0].code : nil) else {
+                    throw StoreCommandFailure(councils.isEmpty
+                        ? "\(store.location) holds no county: load one with `hearth synth` or `hearth import`, or give --from DIR"
+                        : "\(store.location) holds councils \(councils.map(\.code).joined(separator: ", ")); choose one with --council")
+                }
+                guard let loaded = try await db.load(council: code) else {
+                    throw StoreCommandFailure("\(store.location) has no council \(code)")
+                }
+                county = loaded
+                try await db.close()
+            } catch {
+                try? await db.close()
+                throw error
+            }
+        }
         let s = Date().timeIntervalSince(started)
-        if s >= 1 { stderr("hearth: read \(county.children.count) children from \(from) in \(String(format: "%.1f", s)) s") }
+        if s >= 1 { stderr("hearth: read \(county.children.count) children from \(label) in \(String(format: "%.1f", s)) s") }
         return county
+    }
+}
+
+/// Where an import puts the county: the case store by default, in one transaction, or a JSON
+/// Lines directory with `--out`; `--check-only` stores nothing.
+struct ImportDestination: ParsableArguments {
+    @Option(help: "Write the imported county to this JSON Lines directory instead of the store.")
+    var out: String?
+
+    @Flag(help: "Only check the files and report findings; store nothing.")
+    var checkOnly = false
+
+    @OptionGroup var store: StoreOption
+
+    func write(_ county: County) async throws {
+        if checkOnly { return }
+        if let out {
+            try JSONLinesArchive.write(county, to: out)
+            stderr("hearth: wrote the county to \(out)")
+            return
+        }
+        let db = try await store.open()
+        do {
+            let summary = try await db.save(county, by: "hearth import")
+            try await db.close()
+            stderr("hearth: saved council \(county.councilCode) into \(store.location) in one transaction (\(summary))")
+        } catch {
+            try? await db.close()
+            throw StoreCommandFailure("nothing was stored: \(error)")
+        }
     }
 }

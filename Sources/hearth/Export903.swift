@@ -20,7 +20,7 @@ struct Export903: AsyncParsableCommand {
     @OptionGroup var source: CountySource
 
     func run() async throws {
-        let county = try source.load()
+        let county = try await source.load()
         let cy = CollectionYear(year)
         let tables = SSDA903Export.tables(for: county, year: cy, progress: ReturnsProgress("deriving 903 episodes", total: county.children.count))
         if xml {

@@ -20,7 +20,7 @@ struct ExportAnnexA: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let county = try source.load()
+        let county = try await source.load()
         let lists = AnnexA.lists(county, asOf: Day(iso: asOf)!)
         try AnnexA.write(lists, to: out)
         stderr("hearth: wrote Annex A to \(out): " + lists.map { "list \($0.number) \($0.rows.count)" }.joined(separator: ", "))

@@ -16,7 +16,7 @@ struct ExportCIN: AsyncParsableCommand {
     @OptionGroup var source: CountySource
 
     func run() async throws {
-        let county = try source.load()
+        let county = try await source.load()
         let stamp = ISO8601DateFormatter().string(from: Date()).prefix(19)
         let bytes = CINCensusWriter.xml(county, year: CollectionYear(year), generated: String(stamp))
         try Data(bytes).write(to: URL(fileURLWithPath: out))

@@ -5,7 +5,7 @@ import HearthReturns
 import HearthSynth
 
 /// `hearth import 903 DIR|FILE.xml…`: read one or more years of SSDA903 returns, stitch them
-/// per child and write the county as JSON Lines. All-or-nothing: any error (or warning, without
+/// per child and save the county into the case store (or, with --out, a JSON Lines folder). All-or-nothing: any error (or warning, without
 /// --accept-with-warnings) means nothing is written and the exit status is non-zero.
 struct Import903: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,8 +19,7 @@ struct Import903: AsyncParsableCommand {
 
     @OptionGroup var reportOptions: ImportReportOptions
 
-    @Option(help: "Directory to write the imported county to, as JSON Lines. Without it the returns are only checked.")
-    var out: String?
+    @OptionGroup var destination: ImportDestination
 
     @Option(help: "Collection year (start year, e.g. 2024) when there is one return; otherwise each is inferred from its dates.")
     var year: Int?
@@ -56,9 +55,6 @@ struct Import903: AsyncParsableCommand {
         findings += mapped
         guard try reportOptions.review(findings) else { throw ExitCode.failure }
         stderr("hearth: \(county.children.count) children, \(county.children.reduce(0) { $0 + $1.periodsOfCare.count }) periods of care")
-        if let out {
-            try JSONLinesArchive.write(county, to: out)
-            stderr("hearth: wrote the county to \(out)")
-        }
+        try await destination.write(county)
     }
 }

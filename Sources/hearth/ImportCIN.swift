@@ -4,7 +4,7 @@ import Hearth
 import HearthReturns
 import HearthSynth
 
-/// `hearth import cin FILE.xml`: read a CIN census and write the county as JSON Lines,
+/// `hearth import cin FILE.xml`: read a CIN census and save the county into the case store (or --out DIR),
 /// all-or-nothing like `hearth import 903`.
 struct ImportCIN: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "cin", abstract: "Import a children in need census XML file.")
@@ -14,16 +14,12 @@ struct ImportCIN: AsyncParsableCommand {
 
     @OptionGroup var reportOptions: ImportReportOptions
 
-    @Option(help: "Directory to write the imported county to, as JSON Lines. Without it the census is only checked.")
-    var out: String?
+    @OptionGroup var destination: ImportDestination
 
     func run() async throws {
         let (county, findings) = try CINCensusReader.read(file: file)
         guard try reportOptions.review(findings) else { throw ExitCode.failure }
         stderr("hearth: \(county.children.count) children, \(county.children.reduce(0) { $0 + $1.childInNeedEpisodes.count }) CIN episodes")
-        if let out {
-            try JSONLinesArchive.write(county, to: out)
-            stderr("hearth: wrote the county to \(out)")
-        }
+        try await destination.write(county)
     }
 }

@@ -5,7 +5,7 @@ import HearthIndicators
 
 /// `hearth indicator 17 --as-of 2017-01-31 --children`: one indicator's result, its monthly series,
 /// and the children (or posts, workers, households) behind its numerator and denominator.
-struct Indicator: ParsableCommand {
+struct Indicator: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "One indicator: its result, a monthly series, and the children behind the numbers.")
 
@@ -21,8 +21,8 @@ struct Indicator: ParsableCommand {
         guard (1...60).contains(months) else { throw ValidationError("--months must be 1 to 60, got \(months)") }
     }
 
-    func run() throws {
-        let engine = try input.engine()
+    func run() async throws {
+        let engine = try await input.engine()
         let d = IndicatorCatalogue.definition(id)!
         let series = engine.series(d, through: input.month, months: months, unit: input.reportingUnit,
                                    excludingUASC: input.excludeUASC)

@@ -6,11 +6,11 @@ import HearthSynth
 
 /// `hearth scorecard`: the SCS performance scorecard for one month and unit, as a table, CSV or
 /// JSON; or the UASC-impact page or the exception reports for its Red indicators.
-struct Scorecard: ParsableCommand {
+struct Scorecard: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The performance scorecard for a month and unit (council, area, team or worker).",
         discussion: """
-        Reads the county from a JSON Lines folder (--from DIR, as written by `hearth synth`).
+        Reads the county from the case store (--database), or from a JSON Lines folder with --from DIR.
         The reference date selects its month: snapshot indicators use the month's last working day,
         rolling indicators the 12 months ending with it. Targets are Kent's 2016-17 and 2017-18 unless
         --targets files are given.
@@ -24,8 +24,8 @@ struct Scorecard: ParsableCommand {
 
     enum ReportKind: String, ExpressibleByArgument { case scorecard, uascImpact = "uasc-impact", exceptions }
 
-    func run() throws {
-        let engine = try input.engine()
+    func run() async throws {
+        let engine = try await input.engine()
         let month = input.month
         switch report {
         case .scorecard:
@@ -45,7 +45,7 @@ enum OutputFormat: String, ExpressibleByArgument { case table, csv, json }
 
 /// Options every indicator command takes: where the county is, the date, the unit, the UASC filter.
 struct ScorecardInput: ParsableArguments {
-    @Option(name: .customLong("from"), help: "JSON Lines folder holding the county.") var from: String
+    @OptionGroup var source: CountySource
     @Option(name: .customLong("as-of"), help: "Reference date (yyyy-mm-dd) or month (yyyy-mm).") var asOf: String
     @Option(help: "council, area:ID-or-name, team:ID or worker:ID.") var unit: String = "council"
     @Flag(name: .customLong("exclude-uasc"), help: "Leave out unaccompanied asylum-seeking children.") var excludeUASC = false
@@ -62,8 +62,8 @@ struct ScorecardInput: ParsableArguments {
     var month: ReportingMonth { ReportingMonth(text: asOf)! }
     var reportingUnit: ReportingUnit { ReportingUnit(text: unit)! }
 
-    func engine() throws -> ScorecardEngine {
-        let county = try JSONLinesArchive.read(from: from)
+    func engine() async throws -> ScorecardEngine {
+        let county = try await source.load()
         var set = TargetSet.bundled(council: county.councilCode) ?? .kent()
         if !targets.isEmpty {
             set = TargetSet()
@@ -71,7 +71,7 @@ struct ScorecardInput: ParsableArguments {
         }
         let engine = ScorecardEngine(county, targets: set)
         if case .worker = reportingUnit {} else if UnitTallies.slot(of: reportingUnit, in: engine.index) == nil {
-            throw ValidationError("--unit \(unit): no such area or team in \(from)")
+            throw ValidationError("--unit \(unit): no such area or team in \(source.label)")
         }
         return engine
     }
