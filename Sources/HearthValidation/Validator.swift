@@ -1,3 +1,4 @@
+import Dispatch
 import Hearth
 import HearthReturns
 
@@ -9,25 +10,33 @@ public struct Validator: Sendable {
     public init(ruleSet: RuleSet) { self.ruleSet = ruleSet }
 
     public func validate(_ context: ValidationContext) -> ValidationReport {
-        var findings: [ValidationFinding] = []
         var unchecked: [UncheckedRule] = []
-        var checked: [String] = []
+        var runnable: [any ValidationRule] = []
         for rule in ruleSet.rules {
             let missing = rule.needs.filter { !context.has($0) }.sorted { $0.rawValue < $1.rawValue }
-            if !missing.isEmpty {
-                unchecked.append(UncheckedRule(ruleCode: rule.code, missing: missing))
-                continue
+            if missing.isEmpty { runnable.append(rule) } else { unchecked.append(UncheckedRule(ruleCode: rule.code, missing: missing)) }
+        }
+        // Rules only read the return (shared derived values are lock-guarded), so they run on
+        // every core; each writes its own slot and the findings are sorted afterwards.
+        let rules = runnable
+        var hitsPerRule = [[RuleHit]](repeating: [], count: rules.count)
+        hitsPerRule.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: rules.count) { i in
+                slots[i] = rules[i].check(context)
             }
-            checked.append(rule.code)
+        }
+        var findings: [ValidationFinding] = []
+        for (rule, hits) in zip(runnable, hitsPerRule) {
             let info = ruleSet.info[rule.code]
             // A row is flagged once per rule, however many ways it fails (as the reference marks rows).
             var seen = Set<RuleHit>()
-            for hit in rule.check(context) where seen.insert(RuleHit(hit.table, row: hit.row)).inserted {
+            for hit in hits where seen.insert(RuleHit(hit.table, row: hit.row)).inserted {
                 findings.append(finding(for: hit, rule: rule, info: info, context: context))
             }
         }
         findings.sort { ($0.ruleCode, $0.table, $0.rowIndex) < ($1.ruleCode, $1.table, $1.rowIndex) }
-        return ValidationReport(year: context.year, findings: findings, unchecked: unchecked, checked: checked)
+        return ValidationReport(year: context.year, findings: findings, unchecked: unchecked, checked: runnable.map(\.code))
     }
 
     private func finding(for hit: RuleHit, rule: any ValidationRule, info: RuleInfo?, context: ValidationContext) -> ValidationFinding {
