@@ -27,10 +27,13 @@ enum Batch3 {
     /// Per child, this year's first episode: the earliest readable DECOM, the first such row on
     /// ties (read from the context's per-child index, so no regrouping).
     static func firstEpisode(_ context: ValidationContext) -> [String: Int] {
-        let eps = context.table(.episodes)
-        guard let c = eps.columnIndex("DECOM") else { return [:] }
-        return context.episodesByChild.compactMapValues { rows in
-            rows.first.flatMap { r in c < eps.rows[r].count && Day(uk: eps.rows[r][c]) != nil ? r : nil }
+        // Shared by several rules: computed once per run.
+        context.derived("batch3.firstEpisode") { () -> [String: Int] in
+            let eps = context.table(.episodes)
+            guard let c = eps.columnIndex("DECOM") else { return [:] }
+            return context.episodesByChild.compactMapValues { rows in
+                rows.first.flatMap { r in c < eps.rows[r].count && Day(uk: eps.rows[r][c]) != nil ? r : nil }
+            }
         }
     }
 
@@ -55,21 +58,24 @@ enum Batch3 {
     /// its validation rules: some episode falls in the year, and no episode in the year starts a
     /// new period (RNE S), ends care (REC other than X1 before 31 March) or is respite (V3/V4).
     static func continuouslyLookedAfter(_ context: ValidationContext) -> Set<String> {
-        let eps = context.table(.episodes)
-        let start = context.collectionStart, end = context.collectionEnd
-        var inYear = Set<String>(), broken = Set<String>()
-        for i in 0..<eps.count {
-            let child = eps[i, "CHILD"]
-            let decom = Day(uk: eps[i, "DECOM"]), dec = Day(uk: eps[i, "DEC"])
-            let decBlank = blank(eps[i, "DEC"]) || dec == nil
-            let during = (decom.map { $0 <= end } ?? false) && ((dec.map { $0 >= start } ?? false) || decBlank)
-            if during { inYear.insert(child) }
-            let enters = eps[i, "RNE"] == "S" && (decom.map { $0 > start && $0 <= end } ?? false)
-            let leaves = eps[i, "REC"] != "X1" && (dec.map { $0 >= start && $0 < end } ?? false)
-            let respite = ["V3", "V4"].contains(eps[i, "LS"]) && during
-            if enters || leaves || respite { broken.insert(child) }
+        // Shared by several rules: computed once per run.
+        context.derived("batch3.continuouslyLookedAfter") { () -> Set<String> in
+            let eps = context.table(.episodes)
+            let start = context.collectionStart, end = context.collectionEnd
+            var inYear = Set<String>(), broken = Set<String>()
+            for i in 0..<eps.count {
+                let child = eps[i, "CHILD"]
+                let decom = Day(uk: eps[i, "DECOM"]), dec = Day(uk: eps[i, "DEC"])
+                let decBlank = blank(eps[i, "DEC"]) || dec == nil
+                let during = (decom.map { $0 <= end } ?? false) && ((dec.map { $0 >= start } ?? false) || decBlank)
+                if during { inYear.insert(child) }
+                let enters = eps[i, "RNE"] == "S" && (decom.map { $0 > start && $0 <= end } ?? false)
+                let leaves = eps[i, "REC"] != "X1" && (dec.map { $0 >= start && $0 < end } ?? false)
+                let respite = ["V3", "V4"].contains(eps[i, "LS"]) && during
+                if enters || leaves || respite { broken.insert(child) }
+            }
+            return inYear.subtracting(broken)
         }
-        return inYear.subtracting(broken)
     }
 
     /// A period of care: a run of a child's episodes (in DECOM order) where each starts no later
@@ -78,24 +84,27 @@ enum Batch3 {
 
     /// Every child's periods of care, from the episodes with a parseable DECOM.
     static func carePeriods(_ context: ValidationContext) -> [String: [CarePeriod]] {
-        let eps = context.table(.episodes)
-        var out: [String: [CarePeriod]] = [:]
-        for (child, rows) in context.episodesByChild {
-            var periods: [CarePeriod] = []
-            var previousEnd: Day?
-            for r in rows {
-                guard let decom = Day(uk: eps[r, "DECOM"]) else { continue }
-                let dec = Day(uk: eps[r, "DEC"])
-                if periods.isEmpty || (previousEnd.map { decom > $0 } ?? false) {
-                    periods.append(CarePeriod(child: child, start: decom, end: dec))
-                } else {
-                    periods[periods.count - 1].end = dec
+        // Shared by several rules: computed once per run.
+        context.derived("batch3.carePeriods") { () -> [String: [CarePeriod]] in
+            let eps = context.table(.episodes)
+            var out: [String: [CarePeriod]] = [:]
+            for (child, rows) in context.episodesByChild {
+                var periods: [CarePeriod] = []
+                var previousEnd: Day?
+                for r in rows {
+                    guard let decom = Day(uk: eps[r, "DECOM"]) else { continue }
+                    let dec = Day(uk: eps[r, "DEC"])
+                    if periods.isEmpty || (previousEnd.map { decom > $0 } ?? false) {
+                        periods.append(CarePeriod(child: child, start: decom, end: dec))
+                    } else {
+                        periods[periods.count - 1].end = dec
+                    }
+                    previousEnd = dec
                 }
-                previousEnd = dec
+                if !periods.isEmpty { out[child] = periods }
             }
-            if !periods.isEmpty { out[child] = periods }
+            return out
         }
-        return out
     }
 
     /// Placement details the DfE derives from postcodes: distance in miles (one decimal place),
@@ -146,8 +155,11 @@ enum Batch3 {
     /// Per child, last year's episode with the latest DECOM, when it was still open (blank DEC):
     /// the episode this year's first episode must continue.
     static func openAtEndOfLastYear(_ context: ValidationContext) -> [String: Int] {
-        guard let last = context.previousTable(.episodes) else { return [:] }
-        return latestRow(last, "DECOM").filter { blank(last[$0.value, "DEC"]) }
+        // Shared by several rules: computed once per run.
+        context.derived("batch3.openAtEndOfLastYear") { () -> [String: Int] in
+            guard let last = context.previousTable(.episodes) else { return [:] }
+            return latestRow(last, "DECOM").filter { blank(last[$0.value, "DEC"]) }
+        }
     }
 
     /// The 503 family: the first episode this year differs in `value` from last year's open episode.
@@ -189,27 +201,33 @@ extension Batch3 {
     /// Children looked after on 31 March: those with an open episode (blank DEC) that is not
     /// respite (V3/V4), with the row of that episode (the first, when there are several).
     static func lookedAfterAtYearEnd(_ context: ValidationContext) -> [String: Int] {
-        let eps = context.table(.episodes)
-        var out: [String: Int] = [:]
-        for i in 0..<eps.count where blank(eps[i, "DEC"]) && !["V3", "V4"].contains(eps[i, "LS"]) && out[eps[i, "CHILD"]] == nil {
-            out[eps[i, "CHILD"]] = i
+        // Shared by several rules: computed once per run.
+        context.derived("batch3.lookedAfterAtYearEnd") { () -> [String: Int] in
+            let eps = context.table(.episodes)
+            var out: [String: Int] = [:]
+            for i in 0..<eps.count where blank(eps[i, "DEC"]) && !["V3", "V4"].contains(eps[i, "LS"]) && out[eps[i, "CHILD"]] == nil {
+                out[eps[i, "CHILD"]] = i
+            }
+            return out
         }
-        return out
     }
 
     /// Social-worker episode rows per child, in SW_DECOM order (unreadable dates last). Episodes
     /// starting the same day are ordered by SW_DEC, an open one last: it is the current one.
     static func socialWorkerEpisodes(_ context: ValidationContext) -> [String: [Int]] {
-        let t = context.table(.swEpisodes)
-        var groups = rowsByChild(t)
-        let starts = days(t, "SW_DECOM"), ends = days(t, "SW_DEC")
-        func key(_ r: Int) -> (Int32, Int32, Int) { (starts[r]?.ordinal ?? .max, ends[r]?.ordinal ?? .max, r) }
-        for i in groups.values.indices where groups.values[i].count > 1 {
-            let rows = groups.values[i]
-            // Most children's rows are already in order in the file; only sort those that are not.
-            if zip(rows, rows.dropFirst()).contains(where: { !(key($0) < key($1)) }) { groups.values[i] = rows.sorted { key($0) < key($1) } }
+        // Shared by several rules: computed once per run.
+        context.derived("batch3.socialWorkerEpisodes") { () -> [String: [Int]] in
+            let t = context.table(.swEpisodes)
+            var groups = rowsByChild(t)
+            let starts = days(t, "SW_DECOM"), ends = days(t, "SW_DEC")
+            func key(_ r: Int) -> (Int32, Int32, Int) { (starts[r]?.ordinal ?? .max, ends[r]?.ordinal ?? .max, r) }
+            for i in groups.values.indices where groups.values[i].count > 1 {
+                let rows = groups.values[i]
+                // Most children's rows are already in order in the file; only sort those that are not.
+                if zip(rows, rows.dropFirst()).contains(where: { !(key($0) < key($1)) }) { groups.values[i] = rows.sorted { key($0) < key($1) } }
+            }
+            return groups
         }
-        return groups
     }
 
     /// 1 April 2023: the DfE began collecting social-worker episodes (and their reasons) in 2023/24.
