@@ -14,6 +14,13 @@ struct ValidationBench: ParsableCommand {
     @Option(help: "Collection year by start year; default inferred.") var year: Int?
     @Option(help: "Timed runs; the best and median are reported.") var runs: Int = 5
     @Flag(help: "Also time each rule once and list the slowest.") var perRule = false
+    @Option(help: "Last year's return, so the continuity rules run too.") var previous: String?
+
+    /// This year's context, with last year's return when given.
+    private func context(_ ret: SSDA903Return, _ y: CollectionYear) throws -> ValidationContext {
+        let last = try previous.map { try SSDA903Reader.readTables(directory: $0, year: y.previous).0 }
+        return ValidationContext(current: ret, previous: last, year: y)
+    }
 
     func run() throws {
         var readTimes: [Double] = [], validateTimes: [Double] = []
@@ -23,7 +30,7 @@ struct ValidationBench: ParsableCommand {
             let (ret, _) = try SSDA903Reader.readTables(directory: directory, year: year.map(CollectionYear.init))
             let t1 = Date()
             guard let y = year.map(CollectionYear.init) ?? ret.year else { throw ValidationError("no dates; give --year") }
-            let report = Validator(year: y).validate(ValidationContext(current: ret, year: y))
+            let report = Validator(year: y).validate(try context(ret, y))
             let t2 = Date()
             readTimes.append(t1.timeIntervalSince(t0)); validateTimes.append(t2.timeIntervalSince(t1))
             findings = report.findings.count; children = ret[.header]?.count ?? 0; rules = report.checked.count
@@ -40,7 +47,7 @@ struct ValidationBench: ParsableCommand {
         if perRule {
             let (ret, _) = try SSDA903Reader.readTables(directory: directory, year: year.map(CollectionYear.init))
             guard let y = year.map(CollectionYear.init) ?? ret.year else { return }
-            let context = ValidationContext(current: ret, year: y)
+            let context = try context(ret, y)
             var times: [(String, Double)] = []
             for rule in RuleSet.forYear(y).rules {
                 let t = Date()
