@@ -166,19 +166,33 @@ extension HearthWeb {
                            filename: "scorecard-\(q.monthText)-\(q.unit.key.replacingOccurrences(of: ":", with: "-")).csv")
     }
 
-    @Sendable func indicatorPage(_ request: Request, _ context: HearthRequestContext, _ form: FormData) async throws -> Response {
+    /// What every indicator handler starts from: the engine (or a 503), the data, the month and
+    /// unit chosen (or the error summary), and the indicator with `months` of trend (or a 404).
+    func indicatorRequest(_ request: Request, _ context: HearthRequestContext, months: Int) async throws
+        -> Gate<(CaseloadSnapshot, ScorecardQuery, String, IndicatorDetail)> {
         let identity = context.identity!
         let source: any ScorecardSource
-        switch requireScorecard(identity) { case .ok(let s): source = s; case .stop(let r): return r }
+        switch requireScorecard(identity) { case .ok(let s): source = s; case .stop(let r): return .stop(r) }
         let snap = try await caseload.snapshot()
         let q: ScorecardQuery
         switch scorecardQuery(request, snap.county) {
         case .success(let v): q = v
-        case .failure(let p): return renderer.error(.badRequest, heading: "Check the choices", message: p.message, identity: identity)
+        case .failure(let p): return .stop(renderer.error(.badRequest, heading: "Check the choices", message: p.message, identity: identity))
         }
         let id = context.parameters.get("id") ?? ""
-        guard let detail = try await source.indicator(snap, id: id, month: q.month, unit: q.unit, excludingUASC: q.excludingUASC, months: 24) else {
-            return renderer.error(.notFound, heading: "Indicator not found", message: "There is no indicator \(id).", identity: identity)
+        guard let detail = try await source.indicator(snap, id: id, month: q.month, unit: q.unit, excludingUASC: q.excludingUASC,
+                                                      months: months) else {
+            return .stop(renderer.error(.notFound, heading: "Indicator not found", message: "There is no indicator \(id).", identity: identity))
+        }
+        return .ok((snap, q, id, detail))
+    }
+
+    @Sendable func indicatorPage(_ request: Request, _ context: HearthRequestContext, _ form: FormData) async throws -> Response {
+        let identity = context.identity!
+        let (snap, q, id, detail): (CaseloadSnapshot, ScorecardQuery, String, IndicatorDetail)
+        switch try await indicatorRequest(request, context, months: 24) {
+        case .ok(let v): (snap, q, id, detail) = v
+        case .stop(let r): return r
         }
         let d = Disclosure(for: identity.user.role)
         var ctx = filterContext(snap.county, q)
@@ -213,15 +227,10 @@ extension HearthWeb {
 
     @Sendable func indicatorCSV(_ request: Request, _ context: HearthRequestContext, _ form: FormData) async throws -> Response {
         let identity = context.identity!
-        let source: any ScorecardSource
-        switch requireScorecard(identity) { case .ok(let s): source = s; case .stop(let r): return r }
-        let snap = try await caseload.snapshot()
-        guard case .success(let q) = scorecardQuery(request, snap.county) else {
-            return renderer.error(.badRequest, heading: "Check the choices", message: "The month or unit is not usable.", identity: identity)
-        }
-        let id = context.parameters.get("id") ?? ""
-        guard let detail = try await source.indicator(snap, id: id, month: q.month, unit: q.unit, excludingUASC: q.excludingUASC, months: 24) else {
-            return renderer.error(.notFound, heading: "Indicator not found", message: "There is no indicator \(id).", identity: identity)
+        let (q, id, detail): (ScorecardQuery, String, IndicatorDetail)
+        switch try await indicatorRequest(request, context, months: 24) {
+        case .ok(let v): (_, q, id, detail) = v
+        case .stop(let r): return r
         }
         let d = Disclosure(for: identity.user.role)
         try await audit(.export, "indicator \(id) breakdown.csv \(q.queryString)", request, context)
@@ -241,15 +250,10 @@ extension HearthWeb {
     /// The children behind the number, limited to those in the user's own scope, audited.
     @Sendable func indicatorChildren(_ request: Request, _ context: HearthRequestContext, _ form: FormData) async throws -> Response {
         let identity = context.identity!
-        let source: any ScorecardSource
-        switch requireScorecard(identity) { case .ok(let s): source = s; case .stop(let r): return r }
-        let snap = try await caseload.snapshot()
-        guard case .success(let q) = scorecardQuery(request, snap.county) else {
-            return renderer.error(.badRequest, heading: "Check the choices", message: "The month or unit is not usable.", identity: identity)
-        }
-        let id = context.parameters.get("id") ?? ""
-        guard let detail = try await source.indicator(snap, id: id, month: q.month, unit: q.unit, excludingUASC: q.excludingUASC, months: 1) else {
-            return renderer.error(.notFound, heading: "Indicator not found", message: "There is no indicator \(id).", identity: identity)
+        let (snap, q, id, detail): (CaseloadSnapshot, ScorecardQuery, String, IndicatorDetail)
+        switch try await indicatorRequest(request, context, months: 1) {
+        case .ok(let v): (snap, q, id, detail) = v
+        case .stop(let r): return r
         }
         let scope = CaseloadScope(user: identity.user, county: snap.county)
         let inNumerator = Set(detail.numeratorChildren)
