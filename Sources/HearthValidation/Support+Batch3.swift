@@ -233,3 +233,23 @@ extension Batch3 {
     /// 1 April 2023: the DfE began collecting social-worker episodes (and their reasons) in 2023/24.
     static let socialWorkerCollectionStart = Day(2023, 4, 1)
 }
+
+extension Batch3 {
+    /// Rules 553 (placement order, E1) and 555 (freeing order, D1): an episode under the order
+    /// needs a decision to place for adoption in PlacedAdoption, and while the episode is open that
+    /// decision cannot have ceased. Flags the episode, or the ceased PlacedAdoption rows.
+    static func courtOrderWithoutAdoptionDecision(_ context: ValidationContext, legalStatus: String) -> [RuleHit] {
+        let eps = context.table(.episodes), pa = context.table(.placedAdoption)
+        let paByChild = rowsByChild(pa)
+        var hits: [RuleHit] = []
+        for i in 0..<eps.count where eps[i, "LS"] == legalStatus {
+            let decisions = paByChild[eps[i, "CHILD"]] ?? []
+            if decisions.isEmpty { hits.append(RuleHit(.episodes, row: i)) }
+            guard blank(eps[i, "DEC"]) else { continue }
+            for p in decisions where !blank(pa[p, "DATE_PLACED_CEASED"]) || !blank(pa[p, "REASON_PLACED_CEASED"]) {
+                hits.append(RuleHit(.placedAdoption, row: p))
+            }
+        }
+        return distinct(hits)
+    }
+}
