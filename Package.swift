@@ -44,7 +44,7 @@ let package = Package(
         .target(
             name: "HearthServer",
             dependencies: [
-                "Hearth", "HearthReturns", "HearthIndicators",
+                "Hearth", "HearthReturns", "HearthIndicators", "HearthValidation", "HearthStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(
             name: "HearthServerTests",
             dependencies: [
-                "Hearth", "HearthServer", "HearthSynth", "HearthIndicators",
+                "Hearth", "HearthServer", "HearthSynth", "HearthIndicators", "HearthReturns", "HearthStore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

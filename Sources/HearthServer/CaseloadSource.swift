@@ -4,8 +4,34 @@ import Hearth
 /// so cached results computed from an older version are never served.
 public protocol CaseloadSource: Sendable {
     func snapshot() async throws -> CaseloadSnapshot
-    /// Replaces the county as a whole (an accepted import); the version moves on.
-    func replace(with county: County) async throws
+    /// Where an accepted import is stored (for the import page), or nil when this server cannot
+    /// store one (a county served from an archive).
+    var importDestination: String? { get }
+    /// Stores an accepted import in place of the council's case records, then serves it: the
+    /// version moves on, so every cached result is recomputed. Throws, with the store and the
+    /// served county unchanged, when the write fails.
+    func storeImport(_ county: County, by user: String) async throws -> StoredImport
+}
+
+/// What an accepted import changed, for the page and the audit log.
+public struct StoredImport: Sendable, Equatable {
+    public var council: String
+    public var childrenBefore: Int
+    public var childrenAfter: Int
+    /// Rows of the council's case tables before and after (the change history not counted).
+    public var rowsBefore: Int
+    public var rowsAfter: Int
+    public var version: Int
+    public init(council: String, childrenBefore: Int, childrenAfter: Int, rowsBefore: Int, rowsAfter: Int, version: Int) {
+        self.council = council; self.childrenBefore = childrenBefore; self.childrenAfter = childrenAfter
+        self.rowsBefore = rowsBefore; self.rowsAfter = rowsAfter; self.version = version
+    }
+}
+
+/// Why an import could not be stored (the store itself is unchanged).
+public struct ImportNotStored: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    public init(_ description: String) { self.description = description }
 }
 
 /// One consistent view of the county, indexed for lookups by child id.
@@ -26,7 +52,8 @@ public struct CaseloadSnapshot: Sendable {
     public func child(_ id: ChildID) -> ChildRecord? { index[id].map { county.children[$0] } }
 }
 
-/// A county held in memory (loaded from the store or generated), replaced as a whole on import.
+/// A county held in memory only (a JSON Lines archive, or tests): it has no case store, so the
+/// import page refuses to accept a return rather than pretend to store it.
 public actor InMemoryCaseload: CaseloadSource {
     private var current: CaseloadSnapshot
 
@@ -34,8 +61,15 @@ public actor InMemoryCaseload: CaseloadSource {
 
     public func snapshot() -> CaseloadSnapshot { current }
 
-    /// Replaces the county; the version moves on, which invalidates every cached result.
+    /// Replaces the county in memory (tests, reloads); the version moves on, which invalidates
+    /// every cached result.
     public func replace(with county: County) {
         current = CaseloadSnapshot(county: county, version: current.version + 1)
+    }
+
+    public nonisolated var importDestination: String? { nil }
+
+    public func storeImport(_ county: County, by user: String) async throws -> StoredImport {
+        throw ImportNotStored("this server serves a county archive, not a case store; start it with `hearth serve --database` to import")
     }
 }

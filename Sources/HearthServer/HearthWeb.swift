@@ -16,15 +16,15 @@ public struct HearthWeb: Sendable {
     let cache: ResultCache
     let identities: IdentityCache
     let renderer: PageRenderer
-    /// Maps a clean 903 return onto the county; nil until the returns module provides one.
-    let returnLoader: (any ReturnLoader)?
+    /// Uploaded returns awaiting accept or cancel, per session.
+    let pendingReturns: PendingReturns
     /// The indicators engine; nil in a build without it (the scorecard pages then say so).
     let scorecardSource: (any ScorecardSource)?
 
     public init(caseload: any CaseloadSource, store: any SecurityStore, configuration: ServerConfiguration = .init(),
-                returnLoader: (any ReturnLoader)? = nil, scorecardSource: (any ScorecardSource)? = nil) throws {
+                scorecardSource: (any ScorecardSource)? = nil, importStaging: URL? = nil) throws {
         self.scorecardSource = scorecardSource
-        self.returnLoader = returnLoader
+        self.pendingReturns = importStaging.map { PendingReturns(root: $0) } ?? PendingReturns()
         self.caseload = caseload
         self.store = store
         self.configuration = configuration
@@ -83,6 +83,8 @@ public struct HearthWeb: Sendable {
         case .apiScorecard: apiScorecard
         case .importPage: importPage
         case .importSubmit: importSubmit
+        case .importAccept: importAccept
+        case .importCancel: importCancel
         case .adminUsers: adminUsers
         case .adminUserCreate: adminUserCreate
         case .adminAudit: adminAudit

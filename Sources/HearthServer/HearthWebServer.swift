@@ -1,16 +1,30 @@
 import Foundation
 import Hearth
+import HearthStore
 import Hummingbird
 import Logging
 
 /// Entry points for the `hearth` command: serve a county, and create demo users.
 public enum HearthWebServer {
-    /// Serves `county` until the process is stopped, keeping users, sessions and the audit log in
-    /// the SQLite file at `securityDatabase` (usually the same file as the case store).
+    /// Serves `county` (from an archive) until the process is stopped, keeping users, sessions and
+    /// the audit log in the SQLite file at `securityDatabase`. With no case store behind it, the
+    /// import page shows findings but cannot store a return.
     public static func serve(county: County, securityDatabase: String, configuration: ServerConfiguration = .init()) async throws {
+        try await serve(caseload: InMemoryCaseload(county: county), securityDatabase: securityDatabase, configuration: configuration)
+    }
+
+    /// Serves `county`, as read from `caseStore`, until the process is stopped; accepted imports are
+    /// stored back into `caseStore` (which the caller closes afterwards).
+    public static func serve(caseStore: CaseStore, county: County, securityDatabase: String,
+                             configuration: ServerConfiguration = .init()) async throws {
+        try await serve(caseload: StoredCaseload(store: caseStore, county: county), securityDatabase: securityDatabase,
+                        configuration: configuration)
+    }
+
+    static func serve(caseload: any CaseloadSource, securityDatabase: String, configuration: ServerConfiguration) async throws {
         let store = try await SQLiteSecurityStore(path: securityDatabase)
         do {
-            try await serve(caseload: InMemoryCaseload(county: county), store: store, configuration: configuration)
+            try await serve(caseload: caseload, store: store, configuration: configuration)
         } catch {
             try? await store.close()
             throw error

@@ -7,7 +7,8 @@ struct PageRenderer: Sendable {
 
     init() throws {
         var lib = MustacheLibrary()
-        for (name, text) in Templates.all.merging(Templates.scorecardFamily, uniquingKeysWith: { a, _ in a }) {
+        for (name, text) in Templates.all.merging(Templates.scorecardFamily, uniquingKeysWith: { a, _ in a })
+            .merging(Templates.importFamily, uniquingKeysWith: { a, _ in a }) {
             try lib.register(text, named: name)
         }
         library = lib

@@ -1,58 +1,82 @@
 import Foundation
 import Hearth
 import HearthReturns
+import HearthValidation
 
-/// Checks an uploaded SSDA903 return: a set of CSV tables (header.csv, episodes.csv, …) or one
-/// XML file, read by HearthReturns into tables and findings.
+/// What an uploaded return would bring in, read exactly as `hearth import 903|cin` reads it
+/// (`ReturnImport`), plus the DfE validation rules of its collection year for a 903.
 ///
-/// Imports are all-or-nothing: files with any error are refused whole and nothing is stored.
-/// Loading a clean return into the case record needs a `ReturnLoader` (the 903-to-case-model
-/// mapping); without one the page says so plainly and stores nothing.
-public enum ReturnUpload {
-    public struct Check: Sendable {
-        public var files: [String]
-        public var findings: [ImportFinding]
-        public var parsed: SSDA903Return?
-        public var accepted: Bool { parsed != nil && !findings.hasErrors }
-    }
+/// Which findings block acceptance (docs/server.md, "Import"):
+/// - any reading or mapping **error** refuses the whole upload: nothing can be stored;
+/// - reading **warnings** and **DfE validation findings** do not block, since a council loads its
+///   data to correct it, but they must be acknowledged with a tick box before accepting (the web
+///   counterpart of `hearth import --accept-with-warnings`).
+struct ReturnReview: Sendable {
+    var kind: ReturnImport.Kind
+    /// Nil when the files could not be opened at all.
+    var imported: ReturnImport?
+    var readingFindings: [ImportFinding]
+    var validation: ValidationReport?
+    var ruleSet: RuleSet?
+    /// What the DfE validation did or why it did not run, in words for the page.
+    var validationNote: String
 
-    public static func check(_ files: [FormData.UploadedFile]) -> Check {
-        let names = files.map(\.filename)
-        guard !files.isEmpty else {
-            return Check(files: [], findings: [ImportFinding(.error, file: "-", message: "choose at least one file to upload")], parsed: nil)
-        }
-        let xml = files.filter { $0.filename.lowercased().hasSuffix(".xml") }
-        if xml.count == 1, files.count == 1 {
-            let (ret, findings) = SSDA903Reader.readXML(xml[0].bytes, file: xml[0].filename)
-            return Check(files: names, findings: findings, parsed: ret)
-        }
-        if !xml.isEmpty {
-            return Check(files: names, findings: [ImportFinding(.error, file: xml[0].filename,
-                         message: "upload either one XML return or a set of CSV tables, not both")], parsed: nil)
-        }
-        // CSV tables: stage them in a private directory so the reader sees a return directory.
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-upload-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: dir) }
+    var blocked: Bool { imported == nil || readingFindings.hasErrors }
+    var validationCount: Int { validation?.findings.count ?? 0 }
+    var needsAcknowledgement: Bool { readingFindings.warningCount > 0 || validationCount > 0 }
+
+    /// Reads the staged upload at `path` for `council` (the served county's code and name).
+    static func review(path: String, kind: ReturnImport.Kind, council: String, name: String) -> ReturnReview {
+        let imported: ReturnImport
         do {
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: false,
-                                                    attributes: [.posixPermissions: 0o700])
-            for f in files {
-                let safe = f.filename.filter { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-" }
-                guard !safe.isEmpty, !safe.hasPrefix(".") else {
-                    return Check(files: names, findings: [ImportFinding(.error, file: f.filename, message: "the file name is not usable")], parsed: nil)
-                }
-                try Data(f.bytes).write(to: dir.appendingPathComponent(safe))
-            }
-            let (ret, findings) = try SSDA903Reader.readTables(directory: dir.path)
-            return Check(files: names, findings: findings, parsed: ret)
+            imported = try read(path: path, kind: kind, council: council, name: name)
         } catch {
-            return Check(files: names, findings: [ImportFinding(.error, file: "-", message: "the upload could not be read: \(error)")], parsed: nil)
+            return ReturnReview(kind: kind, imported: nil,
+                                readingFindings: [ImportFinding(.error, file: "-", message: "the upload could not be read: \(error)")],
+                                validation: nil, ruleSet: nil, validationNote: "The DfE rules were not run: the files could not be read.")
+        }
+        var review = ReturnReview(kind: kind, imported: imported, readingFindings: imported.findings, validation: nil,
+                                  ruleSet: nil, validationNote: "")
+        switch kind {
+        case .cin:
+            review.validationNote = "Hearth has the DfE rules for the 903 only; a CIN census is checked as it is read."
+        case .ssda903:
+            guard !imported.hasErrors, let ret = imported.returns.first else {
+                review.validationNote = "The DfE rules were not run: the files have reading errors."
+                break
+            }
+            guard let year = ret.year else {
+                review.validationNote = "The DfE rules were not run: no collection year could be inferred from the dates."
+                break
+            }
+            let ruleSet = RuleSet.forYear(year)
+            let report = Validator(ruleSet: ruleSet).validate(ValidationContext(current: ret, year: year))
+            review.validation = report
+            review.ruleSet = ruleSet
+            review.validationNote = "\(report.findings.count) findings from the \(report.checked.count) DfE rules of \(year.label); "
+                + "\(report.unchecked.count) rules not checked (they need last year's return or reference lists not supplied here)."
+        }
+        return review
+    }
+
+    /// The shared reading path: the same calls, and so the same county, as the command line.
+    static func read(path: String, kind: ReturnImport.Kind, council: String, name: String) throws -> ReturnImport {
+        switch kind {
+        case .ssda903: try ReturnImport.ssda903(paths: [path], councilCode: council, name: name)
+        case .cin: try ReturnImport.cin(file: path, councilCode: council)
         }
     }
-}
 
-/// Loads a checked return into the county. Supplied by the returns module once it maps the 903
-/// onto the case model; the server refuses to store anything without one.
-public protocol ReturnLoader: Sendable {
-    func load(_ ret: SSDA903Return, into county: County) throws -> County
+    /// Validation findings per rule: code, message, count; most frequent first.
+    var ruleSummary: [(code: String, message: String, count: Int)] {
+        guard let report = validation else { return [] }
+        var counts: [String: Int] = [:]
+        var message: [String: String] = [:]
+        for f in report.findings {
+            counts[f.ruleCode, default: 0] += 1
+            if message[f.ruleCode] == nil { message[f.ruleCode] = ruleSet?.info[f.ruleCode]?.message ?? f.message }
+        }
+        return counts.map { (code: $0.key, message: message[$0.key] ?? "", count: $0.value) }
+            .sorted { ($1.count, $0.code) < ($0.count, $1.code) }
+    }
 }

@@ -9,7 +9,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case childrenList, childrenCSV, childChronology
     case activity, activityCSV
     case scorecard, scorecardCSV, indicator, indicatorCSV, indicatorChildren, uascImpact, exceptions, committeePack
-    case importPage, importSubmit
+    case importPage, importSubmit, importAccept, importCancel
     case adminUsers, adminUserCreate, adminAudit, adminAuditCSV
     case apiChildren, apiChild, apiActivity, apiScorecard, openAPI
 }
@@ -47,6 +47,8 @@ public enum RouteTable {
     static let caseRoles: Set<StaffRole> = [.socialWorker, .teamManager, .areaManager, .performanceAnalyst]
     static let aggregateRoles: Set<StaffRole> = caseRoles.union([.electedMember, .financeOfficer])
     static let everyone: Set<StaffRole> = Set(StaffRole.allCases)
+    /// Imports are the performance analyst's (issue 6: "all child-level data read-only, plus imports and exports").
+    static let importRoles: Set<StaffRole> = [.performanceAnalyst]
 
     public static let entries: [RouteEntry] = [
         .init(endpoint: .stylesheet, method: .get, path: "/assets/hearth.css", access: .anyone, kind: .asset, summary: "Stylesheet"),
@@ -81,10 +83,14 @@ public enum RouteTable {
               summary: "Exception reports for Red indicators"),
         .init(endpoint: .committeePack, method: .get, path: "/committee-pack", access: .roles(aggregateRoles), kind: .page,
               summary: "Printable committee pack"),
-        .init(endpoint: .importPage, method: .get, path: "/import", access: .roles([.performanceAnalyst]), kind: .page,
-              summary: "Upload a 903 return"),
-        .init(endpoint: .importSubmit, method: .post, path: "/import", access: .roles([.performanceAnalyst]), kind: .page,
-              summary: "Check (and, when clean, load) a 903 return"),
+        .init(endpoint: .importPage, method: .get, path: "/import", access: .roles(importRoles), kind: .page,
+              summary: "Upload a 903 return or CIN census"),
+        .init(endpoint: .importSubmit, method: .post, path: "/import", access: .roles(importRoles), kind: .page,
+              summary: "Upload a return and review its reading and DfE validation findings (nothing stored yet)"),
+        .init(endpoint: .importAccept, method: .post, path: "/import/accept", access: .roles(importRoles), kind: .page,
+              summary: "Accept a reviewed upload: store it in the case store in one transaction"),
+        .init(endpoint: .importCancel, method: .post, path: "/import/cancel", access: .roles(importRoles), kind: .page,
+              summary: "Cancel a reviewed upload: delete its files, store nothing"),
         .init(endpoint: .adminUsers, method: .get, path: "/admin/users", access: .roles([.administrator]), kind: .page,
               summary: "Users and roles"),
         .init(endpoint: .adminUserCreate, method: .post, path: "/admin/users", access: .roles([.administrator]), kind: .page,

@@ -3,7 +3,7 @@
 enum Templates {
     static let all: [String: String] = [
         "layout": layout, "login": login, "home": home, "children": children, "chronology": chronology,
-        "activity": activity, "import": importReturn, "users": users, "audit": audit, "error": error,
+        "activity": activity, "users": users, "audit": audit, "error": error,
     ]
 
     static let layout = """
@@ -125,34 +125,6 @@ enum Templates {
     </tbody>
     </table>
     </div>
-    """
-
-    static let importReturn = """
-    <h1>Import a 903 return</h1>
-    {{#checked}}
-    <div class="{{outcomeClass}}" role="status" id="outcome">
-    <h2>{{outcomeHeading}}</h2>
-    <p>{{outcomeText}}</p>
-    </div>
-    {{#hasFindings}}
-    <h2>Findings</h2>
-    <p>{{errorCount}} errors, {{warningCount}} warnings in {{fileList}}.</p>
-    <table class="table" id="findings">
-    <caption class="visually-hidden">Findings</caption>
-    <thead><tr><th scope="col">Severity</th><th scope="col">File</th><th scope="col">Line or element</th><th scope="col">Field</th><th scope="col">Value</th><th scope="col">Problem</th></tr></thead>
-    <tbody>{{#findings}}<tr><td><strong class="tag {{severityClass}}">{{severity}}</strong></td><td>{{file}}</td><td>{{where}}</td><td>{{column}}</td><td>{{value}}</td><td>{{message}}</td></tr>{{/findings}}</tbody>
-    </table>
-    {{/hasFindings}}
-    {{/checked}}
-    <form method="post" action="/import" enctype="multipart/form-data">
-    <input type="hidden" name="csrf" value="{{csrf}}">
-    <div class="form-group">
-    <label for="files">903 files</label>
-    <p class="hint" id="files-hint">Either the CSV tables of one return (header.csv, episodes.csv and any others) or one XML return. A return with any error is refused whole; nothing is stored.</p>
-    <input class="input" id="files" name="files" type="file" multiple accept=".csv,.xml" aria-describedby="files-hint">
-    </div>
-    <button class="button" type="submit">Check and import</button>
-    </form>
     """
 
     static let users = """

@@ -46,8 +46,16 @@ struct Demo: AsyncParsableCommand {
             for u in created { say("  \(u.name)  \(u.role.label)  password: \(u.password)") }
         }
         say("Serving \(county.name) on http://\(host):\(port) (press Ctrl-C to stop)")
-        try await HearthWebServer.serve(county: county, securityDatabase: database,
-                                        configuration: ServerConfiguration(host: host, port: port))
+        // The case store stays open while serving: an import accepted in the browser is stored into it.
+        let caseStore = try await CaseStore.open(.sqlite(path: database))
+        do {
+            try await HearthWebServer.serve(caseStore: caseStore, county: county, securityDatabase: database,
+                                            configuration: ServerConfiguration(host: host, port: port))
+        } catch {
+            try? await caseStore.close()
+            throw error
+        }
+        try await caseStore.close()
     }
 
     /// The county in the demo file, generating and saving it when the file holds none.

@@ -32,28 +32,17 @@ struct Import903: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var tables: [SSDA903Return] = []
-        var findings: [ImportFinding] = []
         let started = Date()
-        for path in returns {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-                throw ValidationError("\(path) does not exist")
-            }
-            let cy = year.map(CollectionYear.init)
-            let (r, f) = isDir.boolValue ? try SSDA903Reader.readTables(directory: path, year: cy)
-                                         : try SSDA903Reader.readTables(xmlFile: path, year: cy,
-                                                                        progress: { ReturnsProgress("reading \(path)", total: $0) })
-            let rows = r.tables.values.reduce(0) { $0 + $1.count }
-            stderr("hearth: read \(path): \(rows) rows, year \(r.year?.label ?? "unknown") (\(String(format: "%.1f", Date().timeIntervalSince(started))) s)")
-            tables.append(r)
-            findings += f
-        }
-        let total = tables.reduce(0) { $0 + $1.tables.values.reduce(0) { $0 + $1.count } }
-        let (county, mapped) = SSDA903Import.county(from: tables, councilCode: council,
-                                                    progress: ReturnsProgress("mapping to the case model", total: total))
-        findings += mapped
-        guard try reportOptions.review(findings) else { throw ExitCode.failure }
+        let imported = try ReturnImport.ssda903(
+            paths: returns, year: year.map(CollectionYear.init), councilCode: council,
+            onRead: { path, r in
+                let rows = r.tables.values.reduce(0) { $0 + $1.count }
+                stderr("hearth: read \(path): \(rows) rows, year \(r.year?.label ?? "unknown") (\(String(format: "%.1f", Date().timeIntervalSince(started))) s)")
+            },
+            xmlProgress: { path, total in ReturnsProgress("reading \(path)", total: total) },
+            mappingProgress: { ReturnsProgress("mapping to the case model", total: $0) })
+        guard try reportOptions.review(imported.findings) else { throw ExitCode.failure }
+        let county = imported.county
         stderr("hearth: \(county.children.count) children, \(county.children.reduce(0) { $0 + $1.periodsOfCare.count }) periods of care")
         try await destination.write(county)
     }

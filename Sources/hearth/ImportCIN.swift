@@ -17,8 +17,9 @@ struct ImportCIN: AsyncParsableCommand {
     @OptionGroup var destination: ImportDestination
 
     func run() async throws {
-        let (county, findings) = try CINCensusReader.read(file: file)
-        guard try reportOptions.review(findings) else { throw ExitCode.failure }
+        let imported = try ReturnImport.cin(file: file)
+        guard try reportOptions.review(imported.findings) else { throw ExitCode.failure }
+        let county = imported.county
         stderr("hearth: \(county.children.count) children, \(county.children.reduce(0) { $0 + $1.childInNeedEpisodes.count }) CIN episodes")
         try await destination.write(county)
     }

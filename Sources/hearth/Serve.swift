@@ -35,7 +35,17 @@ struct Serve: AsyncParsableCommand {
     var behindTLSProxy = false
 
     func run() async throws {
-        let county = try await loadCounty()
+        let (county, caseStore) = try await loadCounty()
+        do {
+            try await serve(county, caseStore)
+        } catch {
+            try? await caseStore?.close()
+            throw error
+        }
+        try await caseStore?.close()
+    }
+
+    private func serve(_ county: County, _ caseStore: CaseStore?) async throws {
         let path = try WebDatabase.sqlitePath(webDatabase ?? database)
         if demoUsers {
             let store = try await SQLiteSecurityStore(path: path)
@@ -46,17 +56,23 @@ struct Serve: AsyncParsableCommand {
         }
         say("Serving \(county.name) (\(county.children.count) children, records to \(county.extractDate)) on http://\(host):\(port)")
         say("Users, sessions and audit log: \(path)")
-        try await HearthWebServer.serve(
-            county: county, securityDatabase: path,
-            configuration: ServerConfiguration(host: host, port: port, behindTLSProxy: behindTLSProxy))
+        let configuration = ServerConfiguration(host: host, port: port, behindTLSProxy: behindTLSProxy)
+        if let caseStore {
+            say("Accepted imports are stored into \(caseStore.location)")
+            try await HearthWebServer.serve(caseStore: caseStore, county: county, securityDatabase: path, configuration: configuration)
+        } else {
+            say("Serving an archive: the import page shows findings but cannot store a return")
+            try await HearthWebServer.serve(county: county, securityDatabase: path, configuration: configuration)
+        }
     }
 }
 
 extension Serve {
-    /// The county from the archive, or the store's only (or chosen) council.
-    func loadCounty() async throws -> County {
+    /// The county from the archive (no store), or the store's only (or chosen) council with the
+    /// store kept open, so that accepted imports can be written to it.
+    func loadCounty() async throws -> (County, CaseStore?) {
         if let archive {
-            do { return try JSONLinesArchive.read(from: archive) } catch { throw ValidationError("cannot read the county archive: \(error)") }
+            do { return (try JSONLinesArchive.read(from: archive), nil) } catch { throw ValidationError("cannot read the county archive: \(error)") }
         }
         let store = try await CaseStore.open(StoreLocation.resolve(option: database), upgrade: false)
         do {
@@ -66,8 +82,7 @@ extension Serve {
                                       : "the store holds \(councils.map(\.code).joined(separator: ", ")); choose one with --council")
             }
             guard let county = try await store.load(council: code) else { throw ValidationError("the store has no council \(code)") }
-            try await store.close()
-            return county
+            return (county, store)
         } catch {
             try? await store.close()
             throw error
