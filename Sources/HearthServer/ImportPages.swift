@@ -22,7 +22,7 @@ extension HearthWeb {
         let identity = context.identity!
         guard let session = identity.session else { return noSession(identity) }
         let names = form.files.map(\.filename).joined(separator: " ")
-        let upload: PendingReturns.Upload
+        var upload: PendingReturns.Upload
         do {
             upload = try await pendingReturns.stage(form.files, session: session.tokenHash)
         } catch let refused as PendingReturns.Refused {
@@ -42,6 +42,7 @@ extension HearthWeb {
             return importPage(identity, outcome: Self.refused, findingsHTML: html, status: .unprocessableContent)
         }
         let acknowledge = review.readingFindings.warningCount + review.validationCount
+        upload.needsAcknowledgement = review.needsAcknowledgement
         await pendingReturns.reviewed(upload.id, session: session.tokenHash, needsAcknowledgement: review.needsAcknowledgement,
                                       findingsHTML: html, summary: counts)
         try await audit(.import, subject + ", awaiting decision, not stored yet", request, context)

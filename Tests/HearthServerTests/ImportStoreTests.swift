@@ -90,6 +90,12 @@ func multipartUpload(csrf: String, cookie: String, files: [(String, String)]) ->
     return ([.contentType: "multipart/form-data; boundary=\(boundary)", .cookie: cookie], ByteBuffer(string: body))
 }
 
+/// The value of the LAC (children looked after) row in a scorecard CSV.
+func lacRow(_ csv: String) -> String? {
+    csv.split(whereSeparator: \.isNewline).first { $0.hasPrefix("LAC,") }.map { $0.split(separator: ",", omittingEmptySubsequences: false)[4] }
+        .map(String.init)
+}
+
 /// The hidden `upload` id of the review form.
 func uploadID(in html: String) -> String? {
     guard let r = html.range(of: "name=\"upload\" value=\"") else { return nil }
@@ -106,8 +112,10 @@ struct ImportStoreTests {
         #expect(try await server.storedChildren() == 9)
         let versionBefore = await server.caseload.snapshot().version
         try await server.run { client in
-            // Before: N1 is unknown.
+            // Before: N1 is unknown, and 8 children are looked after.
             #expect(try await client.execute(uri: "/children/N1", method: .get, headers: [.cookie: s.cookie]).status == .notFound)
+            let cardBefore = try await client.execute(uri: "/scorecard.csv", method: .get, headers: [.cookie: s.cookie])
+            #expect(lacRow(cardBefore.text) == "8")
 
             let (h, body) = multipartUpload(csrf: s.csrf, cookie: s.cookie, files: files)
             let review = try await client.execute(uri: "/import", method: .post, headers: h, body: body)
@@ -144,7 +152,7 @@ struct ImportStoreTests {
             // The scorecard is recomputed: 8 looked-after children before, N1 makes 9.
             let card = try await client.execute(uri: "/scorecard.csv", method: .get, headers: [.cookie: s.cookie])
             #expect(card.status == .ok)
-            #expect(card.text.split(separator: "\n").contains { $0.hasPrefix("LAC,") && $0.contains(",9,") })
+            #expect(lacRow(card.text) == "9")
 
             // Accepting twice finds nothing waiting.
             let again = try await client.execute(uri: "/import/accept", method: .post, headers: formHeaders(cookie: s.cookie),
