@@ -76,6 +76,7 @@ extension HearthWeb {
             let hash = Secrets.sha256Hex(token)
             try await store.deleteSession(tokenHash: hash)
             await identities.remove("web" + hash)
+            await pendingReturns.discardAll(session: hash)
         }
         var r = Response(status: .seeOther, headers: [.location: "/login"])
         r.setCookie(sessionCookie("", maxAge: 0))

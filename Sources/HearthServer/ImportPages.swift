@@ -41,17 +41,18 @@ extension HearthWeb {
             try await audit(.import, subject + ", refused, not stored", request, context)
             return importPage(identity, outcome: Self.refused, findingsHTML: html, status: .unprocessableContent)
         }
-        let acknowledge = review.readingFindings.warningCount + review.validationCount
         upload.needsAcknowledgement = review.needsAcknowledgement
-        await pendingReturns.reviewed(upload.id, session: session.tokenHash, needsAcknowledgement: review.needsAcknowledgement,
-                                      findingsHTML: html, summary: counts)
+        upload.findingsHTML = html
+        upload.summary = counts
+        upload.childCount = review.imported?.county.children.count ?? 0
+        upload.findingCount = review.readingFindings.warningCount + review.validationCount
+        await pendingReturns.reviewed(upload)
         try await audit(.import, subject + ", awaiting decision, not stored yet", request, context)
         return importPage(identity, outcome: [
             "outcomeHeading": "Check the findings, then accept or cancel",
             "outcomeText": "Nothing has been stored yet. The files are kept on the server for 30 minutes, for you to accept or cancel.",
             "outcomeClass": "notice", "outcomeRole": "status",
-        ], findingsHTML: html, pending: pendingContext(upload, snapshot: snap, children: review.imported?.county.children.count ?? 0,
-                                                      acknowledge: acknowledge))
+        ], findingsHTML: html, pending: pendingContext(upload, snapshot: snap))
     }
 
     @Sendable func importAccept(_ request: Request, _ context: HearthRequestContext, _ form: FormData) async throws -> Response {
@@ -63,7 +64,7 @@ extension HearthWeb {
         let snap = try await caseload.snapshot()
         let files = upload.files.joined(separator: " ")
         if upload.needsAcknowledgement && form["acknowledge"] != "yes" {
-            var pending = pendingContext(upload, snapshot: snap, children: nil, acknowledge: nil)
+            var pending = pendingContext(upload, snapshot: snap)
             pending["hasAckError"] = true
             return importPage(identity, outcome: nil, findingsHTML: upload.findingsHTML, pending: pending, ackError: true,
                               status: .unprocessableContent)
@@ -105,7 +106,7 @@ extension HearthWeb {
             default: .internalServerError
             }
             return importPage(identity, outcome: Self.failed("\(error)"), findingsHTML: upload.findingsHTML,
-                              pending: pendingContext(upload, snapshot: snap, children: imported.county.children.count, acknowledge: nil),
+                              pending: pendingContext(upload, snapshot: snap),
                               status: status)
         }
     }
@@ -158,13 +159,14 @@ extension HearthWeb {
         return renderer.page("import", title: "Import", ctx, identity: identity, status: status)
     }
 
-    private func pendingContext(_ upload: PendingReturns.Upload, snapshot: CaseloadSnapshot, children: Int?, acknowledge: Int?) -> [String: Any] {
+    private func pendingContext(_ upload: PendingReturns.Upload, snapshot: CaseloadSnapshot) -> [String: Any] {
         [
             "uploadID": upload.id, "fileList": upload.files.joined(separator: ", "),
             "destination": caseload.importDestination ?? "council \(snapshot.county.councilCode) (this server cannot store imports)",
-            "childCount": children.map(String.init) ?? "all the",
+            "childCount": upload.childCount,
+            "currentCount": snapshot.county.children.count,
             "needsAcknowledgement": upload.needsAcknowledgement,
-            "acknowledgeCount": acknowledge.map(String.init) ?? "",
+            "acknowledgeCount": upload.findingCount,
         ]
     }
 

@@ -20,11 +20,17 @@ actor PendingReturns {
         /// What `ReturnImport` reads: the directory of CSV tables, or the one XML file.
         let path: String
         let created: Date
+        /// Set once the findings have been worked out; until then the upload cannot be accepted.
+        var isReviewed = false
         /// Set by the review: whether accepting needs the acknowledgement box ticked.
         var needsAcknowledgement = false
         /// Set by the review: the findings as rendered, shown again if the box was not ticked.
         var findingsHTML = ""
         var summary = ""
+        /// Set by the review: children in the county the return maps to.
+        var childCount = 0
+        /// Set by the review: reading warnings plus DfE findings, to be acknowledged.
+        var findingCount = 0
     }
 
     /// Why an upload could not be staged: a reading error to show like any other finding.
@@ -95,19 +101,18 @@ actor PendingReturns {
         return upload
     }
 
-    /// Records the review's outcome on the upload.
-    func reviewed(_ id: String, session: String, needsAcknowledgement: Bool, findingsHTML: String, summary: String) {
-        guard var u = bySession[session], u.id == id else { return }
-        u.needsAcknowledgement = needsAcknowledgement
-        u.findingsHTML = findingsHTML
-        u.summary = summary
-        bySession[session] = u
+    /// Records the review's outcome on the upload, which from now on may be accepted.
+    func reviewed(_ reviewed: Upload) {
+        guard let u = bySession[reviewed.session], u.id == reviewed.id else { return }
+        var r = reviewed
+        r.isReviewed = true
+        bySession[reviewed.session] = r
     }
 
-    /// The session's upload with this id, unless it expired.
+    /// The session's reviewed upload with this id, unless it expired.
     func upload(_ id: String, session: String) -> Upload? {
         sweep()
-        guard let u = bySession[session], Secrets.constantTimeEquals(u.id, id) else { return nil }
+        guard let u = bySession[session], u.isReviewed, Secrets.constantTimeEquals(u.id, id) else { return nil }
         return u
     }
 
@@ -116,6 +121,11 @@ actor PendingReturns {
         guard let u = bySession[session], u.id == id else { return }
         bySession[session] = nil
         Self.delete(u)
+    }
+
+    /// Forgets the session's upload, if any, and deletes its files (at sign-out).
+    func discardAll(session: String) {
+        if let u = bySession.removeValue(forKey: session) { Self.delete(u) }
     }
 
     /// Deletes uploads older than `lifetime`.

@@ -19,7 +19,7 @@ extension Templates {
     {{{findingsHTML}}}
     {{#pending}}
     <h2>Accept or cancel</h2>
-    <p id="accept-effect">Accepting replaces every case record of {{destination}} with the {{childCount}} children in {{fileList}}, in one transaction, as <code>hearth import</code> does. Cancelling deletes the uploaded files and stores nothing.</p>
+    <p id="accept-effect">Accepting <strong>replaces every case record</strong> of {{destination}} ({{currentCount}} children now) with the {{childCount}} children in {{fileList}}, in one transaction, as <code>hearth import</code> does: records that are not in the return, such as children in need in a 903 upload, are no longer held. Cancelling deletes the uploaded files and stores nothing.</p>
     <form method="post" action="/import/accept" novalidate>
     <input type="hidden" name="csrf" value="{{csrf}}">
     <input type="hidden" name="upload" value="{{uploadID}}">

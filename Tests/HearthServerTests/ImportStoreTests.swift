@@ -254,6 +254,36 @@ struct ImportStoreTests {
         try await server.cleanUp()
     }
 
+    @Test("staged files belong to one session, wait until reviewed, and are deleted on expiry and at sign-out")
+    func stagedFilesLifecycle() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-staging-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let pending = PendingReturns(root: root)
+        let file = FormData.UploadedFile(field: "files", filename: "header.csv", bytes: Array("CHILD\n".utf8))
+        let a = try await pending.stage([file], session: "session-a")
+        #expect(FileManager.default.fileExists(atPath: a.directory.appendingPathComponent("header.csv").path))
+        // Not acceptable until reviewed, and never from another session.
+        #expect(await pending.upload(a.id, session: "session-a") == nil)
+        await pending.reviewed(a)
+        #expect(await pending.upload(a.id, session: "session-a")?.id == a.id)
+        #expect(await pending.upload(a.id, session: "session-b") == nil)
+        // A new upload in the same session replaces the old one and deletes its files.
+        let a2 = try await pending.stage([file], session: "session-a")
+        #expect(!FileManager.default.fileExists(atPath: a.directory.path))
+        // Expiry deletes the files.
+        await pending.sweep(now: Date().addingTimeInterval(PendingReturns.lifetime + 1))
+        #expect(!FileManager.default.fileExists(atPath: a2.directory.path))
+        #expect(await pending.count == 0)
+        // Sign-out deletes them too.
+        let b = try await pending.stage([file], session: "session-b")
+        await pending.discardAll(session: "session-b")
+        #expect(!FileManager.default.fileExists(atPath: b.directory.path))
+        // Unsafe names never reach the disk.
+        await #expect(throws: PendingReturns.Refused.self) {
+            try await pending.stage([FormData.UploadedFile(field: "files", filename: "..", bytes: [])], session: "session-c")
+        }
+    }
+
     @Test("an upload kind is told from the XML root; unsafe names are refused")
     func stagingRules() {
         #expect(PendingReturns.kind(ofXML: Array("<?xml version=\"1.0\"?>\n<!-- x --><EXPSSDA903><CHILD/>".utf8)) == .ssda903)
