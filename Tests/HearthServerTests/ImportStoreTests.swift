@@ -254,6 +254,40 @@ struct ImportStoreTests {
         try await server.cleanUp()
     }
 
+    @Test("a CIN census is told from its XML, reviewed, and stored; one for another council is refused")
+    func cinCensusImport() async throws {
+        let server = try await StoredImportServer()
+        let s = try await server.session(for: .performanceAnalyst)
+        let xml = String(decoding: CINCensusWriter.xml(try Fixture.county(), year: CollectionYear(2023)), as: UTF8.self)
+        #expect(xml.contains("<LEA>999</LEA>"))
+        try await server.run { client in
+            // Another council's census would replace the wrong records: a reading error.
+            let other = xml.replacingOccurrences(of: "<LEA>999</LEA>", with: "<LEA>886</LEA>")
+            let (h1, b1) = multipartUpload(csrf: s.csrf, cookie: s.cookie, files: [("cin.xml", other)])
+            let refused = try await client.execute(uri: "/import", method: .post, headers: h1, body: b1)
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("the census is for council 886, but it would be stored as council 999"))
+            #expect(server.stagedUploads == 0)
+
+            let (h, body) = multipartUpload(csrf: s.csrf, cookie: s.cookie, files: [("cin.xml", xml)])
+            let review = try await client.execute(uri: "/import", method: .post, headers: h, body: body)
+            #expect(review.status == .ok)
+            #expect(review.text.contains("CIN census: 0 errors"))
+            #expect(review.text.contains("Hearth has the DfE rules for the 903 only"))
+            let id = try #require(uploadID(in: review.text))
+            let accepted = try await client.execute(uri: "/import/accept", method: .post, headers: formHeaders(cookie: s.cookie),
+                                                    body: formBody(["csrf": s.csrf, "upload": id, "acknowledge": "yes"]))
+            #expect(accepted.status == .ok)
+            #expect(accepted.text.contains("The return was imported"))
+        }
+        // The census holds the children in need of 2023/24 (C1's episode closed before it, so C2 only).
+        let stored = try #require(try await server.caseStore.load(council: "999"))
+        #expect(stored.children.map(\.id).contains("C2"))
+        #expect(stored.children.allSatisfy { !$0.childInNeedEpisodes.isEmpty })
+        #expect(try await server.storedChildren() == stored.children.count)
+        try await server.cleanUp()
+    }
+
     @Test("staged files belong to one session, wait until reviewed, and are deleted on expiry and at sign-out")
     func stagedFilesLifecycle() async throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-staging-\(UUID().uuidString)")
