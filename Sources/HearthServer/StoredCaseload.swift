@@ -40,16 +40,18 @@ public actor StoredCaseload: CaseloadSource {
         importing = true
         defer { importing = false }
         let before = try await caseRows()
-        try await store.save(county, by: user)
+        let summary = try await store.save(county, by: user)
+        // Committed: nothing after this point may throw, or the page would say nothing was stored.
         // Serve what the store now holds; should re-reading fail, the saved county is the same data.
         let stored = (try? await store.load(council: council)) ?? county
-        let after = try await caseRows()
+        let after = summary.rows
         let childrenBefore = current.county.children.count
         current = CaseloadSnapshot(county: stored, version: current.version + 1)
         return StoredImport(council: council, childrenBefore: childrenBefore, childrenAfter: stored.children.count,
                             rowsBefore: before, rowsAfter: after, version: current.version)
     }
 
+    /// Rows of the council's case tables (what a save replaces: everything but the change history).
     private func caseRows() async throws -> Int {
         try await store.rowCounts(council: council).filter { $0.table != "change_history" }.reduce(0) { $0 + $1.rows }
     }
