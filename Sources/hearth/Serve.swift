@@ -13,6 +13,8 @@ struct Serve: AsyncParsableCommand {
         Users, sessions and the audit log live in the --database SQLite file; add users with `hearth user add`.
         The county is loaded from the case store (--database, as for `hearth db`), or from a JSON Lines archive
         written by `hearth synth --out DIR` (--archive DIR). With a PostgreSQL store, give --web-database FILE.
+        The case store stays open while serving: a return accepted on the import page is stored into it in one
+        transaction, as `hearth import` stores it (with --archive the import page cannot store a return).
         Behind a TLS-terminating reverse proxy pass --behind-tls-proxy: cookies become Secure and HSTS is sent.
         """
     )
