@@ -20,9 +20,9 @@ public enum OC2Cohort {
 /// nearest the birthday within 3 months before to 1 month after it (the window the DfE is thought
 /// to use, unconfirmed). No contact in the window means no row, rather than an invented one.
 /// Not reported: a young person looked after on that birthday (rule 1007); and, at 17 or 18, one
-/// who left care on or after that birthday or is in care again by 31 March (rule 1016: care
-/// leaver information for those ages is due only when care ended before the birthday, so a
-/// period ending on the birthday itself, which the 903 writes as DEC = birthday, also excludes).
+/// whose care ended after that birthday, including a later period of care by 31 March (rule 1016,
+/// "cease to be looked after, after their birthday"). Leaving on the birthday itself (DEC =
+/// birthday, the usual end of care at 18) keeps the young person in the cohort.
 public enum OC3Cohort {
     public static let ages = 17...21
 
@@ -41,7 +41,7 @@ public enum OC3Cohort {
         guard let record = child.careLeaver, let dob = child.dateOfBirth, let age = ageInYear(dob: dob, year: year) else { return nil }
         let birthday = dob.birthday(age)
         if child.isLookedAfter(on: birthday) { return nil }
-        if age <= 18, child.periodsOfCare.contains(where: { $0.span.start <= year.end && ($0.span.end.map { $0 >= birthday } ?? true) }) {
+        if age <= 18, child.periodsOfCare.contains(where: { $0.span.start <= year.end && ($0.span.end.map { $0 > birthday } ?? true) }) {
             return nil
         }
         let from = birthday.adding(months: -3), to = birthday.adding(months: 1)

@@ -31,8 +31,9 @@ import HearthReturns
                            contact: Day(2024, 6, 1))
         mother.isMother = true
         mother.firstChildDateOfBirth = Day(2023, 1, 1)
-        // 1016: 17 during the year (birthday 1 July 2024). L1 left care on the birthday; L2 left
-        // before it but came back into care after it and left again; L3 left before it: only L3 is a care leaver.
+        // 1016: 17 during the year (birthday 1 July 2024). L1 left care on the birthday and L3 before
+        // it: both are care leavers. L2 left before it but came back into care after it and left
+        // again, so care ended after the birthday: not in OC3.
         let onBirthday = child("L1", born: Day(2007, 7, 1), periods: [period("L1", Day(2021, 3, 1), Day(2024, 7, 1))], contact: Day(2024, 6, 20))
         let cameBack = child("L2", born: Day(2007, 7, 1), periods: [period("L2a", Day(2021, 3, 1), Day(2024, 5, 1)),
                                                                      period("L2b", Day(2024, 9, 2), Day(2024, 12, 2))], contact: Day(2024, 6, 20))
@@ -61,9 +62,9 @@ import HearthReturns
         #expect(findings(Rule628(), ret).isEmpty)
     }
 
-    @Test func seventeenYearOldsWhoLeftOnOrAfterTheBirthdayAreNotInOC3() {
+    @Test func seventeenYearOldsWhoseCareEndedAfterTheBirthdayAreNotInOC3() {
         let ret = SSDA903Export.tables(for: Self.county(), year: Self.year)
-        #expect(Self.rows(ret[.oc3]!, ["CHILD"]).map { $0[0] }.sorted() == ["L3", "M1"])
+        #expect(Self.rows(ret[.oc3]!, ["CHILD"]).map { $0[0] }.sorted() == ["L1", "L3", "M1"])
         #expect(findings(Rule1016(), ret).isEmpty)
     }
 
