@@ -18,13 +18,16 @@
 # Synthetic returns come from scripts/fixture903.py (about 5% of rows with a corrupted field, plus
 # rule-shaped mistakes, and a previous year's Header/Episodes/UASC). Keeping DECOM clean lets the
 # reference run rules 118 and 191, which raise on a child without a valid start date. Set HEARTH to a built hearth binary
-# (default: swift build -c release). Output goes to $OUT (default /tmp/hearth-conformance).
+# (default: swift build -c release). Output goes to $OUT (default /tmp/hearth-conformance). Both
+# validators get the council code $LA (default E10000016, Kent, the reference's default).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ref=${CONFORMANCE_903:-$root/../shared/tools/conformance-903}
 [ -x "$ref" ] || ref=/work/shared/tools/conformance-903
 out=${OUT:-/tmp/hearth-conformance}
 year=${YEAR:-2024}
+# The council both validators check against (the reference defaults to Kent; the synthetic county is Kent).
+la=${LA:-E10000016}
 mkdir -p "$out"
 if [ -z "${HEARTH:-}" ]; then
   (cd "$root" && swift build -c release --product hearth >&2)
@@ -74,11 +77,11 @@ for spec in "${dirs[@]}"; do
   # Wall clock and CPU (user+sys) of each, reading the files included; CPU time is the fairer
   # figure on a shared machine.
   /usr/bin/time -f "%e %U %S" -o "$out/$name.hearth.time" \
-    "$HEARTH" validate 903 "$hd" ${hp:+--previous "$hp"} --year "$year" --format csv --output "$out/$name.hearth.csv" 2>"$out/$name.hearth.log" || true
-  "$HEARTH" validate 903 "$hd" ${hp:+--previous "$hp"} --year "$year" --format json 2>/dev/null \
+    "$HEARTH" validate 903 "$hd" ${hp:+--previous "$hp"} --year "$year" --la "$la" --format csv --output "$out/$name.hearth.csv" 2>"$out/$name.hearth.log" || true
+  "$HEARTH" validate 903 "$hd" ${hp:+--previous "$hp"} --year "$year" --la "$la" --format json 2>/dev/null \
     | python3 -c 'import json,sys; print("\n".join(json.load(sys.stdin)["rulesCheckedCodes"]))' > "$out/$name.hearth-rules.txt" || true
   /usr/bin/time -f "%e %U %S" -o "$out/$name.ref.time" \
-    "$ref" "$d" ${prev:+--prev "$prev"} --out "$out/$name.ref.csv" --status "$out/$name.status.csv" > "$out/$name.ref.log" 2>&1
+    "$ref" "$d" ${prev:+--prev "$prev"} --la "$la" --out "$out/$name.ref.csv" --status "$out/$name.status.csv" > "$out/$name.ref.log" 2>&1
   python3 "$root/scripts/conformance_compare.py" "$out/$name.hearth.csv" "$out/$name.ref.csv" "$out/$name.status.csv" "$out/$name.hearth-rules.txt"
   python3 - "$out/$name.hearth.time" "$out/$name.ref.time" <<'PY'
 import sys

@@ -102,8 +102,11 @@ public enum SSDA903Export {
         guard !episodes.isEmpty || leaver != nil else { return }
 
         let sex = child.sex(on: year.end).flatMap { year.startYear < 2024 ? $0.legacy : $0.modern }?.rawValue ?? ""
+        // Motherhood is collected only for children looked after during the year: a care leaver
+        // with no episodes in the year has MOTHER and MC_DOB blank (rules 628, 165 and 612).
+        let lookedAfter = !episodes.isEmpty
         t[.header]!.append(row: [id, sex, dob, child.ethnicity.rawValue, child.upn ?? child.upnUnknown?.rawValue ?? "",
-                                 flag(child.isMother), uk(child.firstChildDateOfBirth)], line: 0)
+                                 lookedAfter ? flag(child.isMother) : "", lookedAfter ? uk(child.firstChildDateOfBirth) : ""], line: 0)
         for e in episodes { t[.episodes]!.append(row: e, line: 0) }
 
         for period in child.periodsOfCare {

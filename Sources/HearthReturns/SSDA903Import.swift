@@ -171,8 +171,10 @@ struct ChildMapper {
             } else {
                 child.upn = upn.isEmpty ? nil : upn; child.upnUnknown = nil
             }
-            child.isMother = f.flag(t, r, "MOTHER")
-            child.firstChildDateOfBirth = f.date(t, r, "MC_DOB")
+            // Motherhood is not collected in a year when the young person is only a care leaver
+            // (MOTHER and MC_DOB blank), so a blank never erases what an earlier return said.
+            if let m = f.flag(t, r, "MOTHER") { child.isMother = m }
+            if let d = f.date(t, r, "MC_DOB") { child.firstChildDateOfBirth = d }
             take(f)
         }
         child.dateOfBirth = dob

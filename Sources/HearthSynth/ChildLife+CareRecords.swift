@@ -69,9 +69,10 @@ extension ChildLife {
             let march31 = Day(year, 3, 31)
             year += 1
             if march31 > extract { break }
-            // Looked after on every day of the year: in care by 1 April (OC2Cohort, the DfE test).
+            // Looked after through the year: in care by 1 April and not left before 31 March
+            // (OC2Cohort, the DfE test of rule 191: leaving on 31 March itself still counts).
             let yearStart = march31.adding(years: -1).adding(days: 1)
-            guard march31 >= ctx.historyStart, march31 < end, entry <= yearStart else { continue }
+            guard march31 >= ctx.historyStart, march31 <= end, entry <= yearStart else { continue }
             let age = dob.age(on: march31)
             var o = AnnualOutcome(year: CollectionYear(containing: march31))
             // SDQ (903 rules 157, 186, 188, 189, 197B): none under 4 on 31 March or already 17

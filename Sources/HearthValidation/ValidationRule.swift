@@ -10,6 +10,9 @@ public enum RuleInput: String, Sendable, Hashable, Codable, CaseIterable {
     case postcodeDirectory = "the ONS postcode directory"
     /// Ofsted's provider lists, for URN rules.
     case ofstedProviders = "Ofsted's provider lists"
+    /// The submitting council's upper-tier local authority code (`--la`), for the rules that ask
+    /// whether a placement is inside the council's area (229, 411, 503J, 1015).
+    case councilCode = "the council's local authority code"
 }
 
 /// One place a rule fails: a data row of one table, and the fields at fault there.

@@ -59,6 +59,7 @@ extension ValidationContext {
         case .previousReturn: previous != nil
         case .postcodeDirectory: postcodes != nil
         case .ofstedProviders: providers != nil
+        case .councilCode: localAuthority.map { !$0.isEmpty } ?? false
         }
     }
 }

@@ -17,7 +17,7 @@ struct Validate: ParsableCommand {
     @Option(help: "Last year's return (directory or XML), for the continuity rules.") var previous: String?
     @Option(help: "Collection year by its start year (2024 = 2024/25). Default: inferred from the dates.") var year: Int?
     @Option(help: "Output: table, csv or json.") var format: FindingFormat = .table
-    @Option(help: "The submitting council's code, e.g. E10000016.") var la: String?
+    @Option(help: "The submitting council's upper-tier local authority code, e.g. E10000016. Rules 229, 411, 503J and 1015 are not checked without it.") var la: String?
     @Option(help: "Write the output to this file instead of standard output.") var output: String?
 
     func run() throws {

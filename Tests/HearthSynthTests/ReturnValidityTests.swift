@@ -15,10 +15,12 @@ import Testing
     /// social care from 16; 392b/392d placement postcodes; 435 a move changes the placement;
     /// 517/518/520/524 adopters' sexes and legal status; 542/546 OC2 items by age; 553 no
     /// placement order after the decision ceased; 580 missing spells end before care; 630/632
-    /// previous permanence; SW02STG1 social worker IDs.
-    static let rules = ["145", "146", "157", "158", "165", "186", "188", "189", "197B", "209", "210", "347", "361", "371",
+    /// previous permanence; SW02STG1 social worker IDs; and the writer's cohorts: 191 OC2 for a
+    /// child leaving on 31 March, 628 no MOTHER for care leavers without episodes, 1016 no OC3 at
+    /// 17/18 after leaving on or after the birthday.
+    static let rules = ["145", "146", "157", "158", "165", "186", "188", "189", "191", "197B", "209", "210", "347", "361", "371",
                         "378", "389", "392b", "392d", "435", "517", "518", "520", "524", "542", "546", "553", "580",
-                        "630", "632", "SW02STG1"]
+                        "628", "630", "632", "1016", "SW02STG1"]
 
     /// Two years of history to 31 March 2026: the 2024/25 and 2025/26 returns.
     static let county = SyntheticCounty.generate(SynthParameters(scale: 0.1, seed: 11, years: 2))
@@ -38,13 +40,17 @@ import Testing
         #expect(findings.isEmpty, "\(findings.count) findings, e.g. \(sample)")
     }
 
-    /// The fixes keep the data they are about: girls in care have MOTHER 0 or 1, many children
+    /// The fixes keep the data they are about: girls in care during the year have MOTHER 0 or 1 (care
+    /// leavers without episodes have it blank), many children
     /// have UPNs, and the 2024/25 return still has H5 episodes that ended by 31 March 2025.
     @Test func fixedFieldsStillCarryData() {
         let ret = SSDA903Export.tables(for: Self.county, year: CollectionYear(2024))
         let header = ret[.header]!, episodes = ret[.episodes]!
-        let mothers = (0..<header.count).filter { header[$0, "SEX"] == "F" }.map { header[$0, "MOTHER"] }
+        let inCare = Set((0..<episodes.count).map { episodes[$0, "CHILD"] })
+        let girls = (0..<header.count).filter { header[$0, "SEX"] == "F" }
+        let mothers = girls.filter { inCare.contains(header[$0, "CHILD"]) }.map { header[$0, "MOTHER"] }
         #expect(!mothers.isEmpty && mothers.allSatisfy { $0 == "0" || $0 == "1" })
+        #expect(girls.filter { !inCare.contains(header[$0, "CHILD"]) }.allSatisfy { header[$0, "MOTHER"].isEmpty && header[$0, "MC_DOB"].isEmpty })
         let upns = (0..<header.count).map { header[$0, "UPN"] }
         #expect(upns.filter { $0.count == 13 }.count > header.count / 3)
         let places = (0..<episodes.count).map { episodes[$0, "PLACE"] }

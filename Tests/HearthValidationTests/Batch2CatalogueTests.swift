@@ -16,7 +16,8 @@ import Hearth
     @Test func rulesNeedingLastYearOrDirectoriesSayWhich() {
         let needs = Dictionary(uniqueKeysWithValues: (RuleCatalogue.batch2 + RuleCatalogue.batch4).map { ($0.code, $0.needs) })
         for code in ["1001", "1002", "1010", "NoE"] { #expect(needs[code] == [.previousReturn], "\(code)") }
-        for code in ["392a", "392c", "406", "411", "420", "1015"] { #expect(needs[code] == [.postcodeDirectory], "\(code)") }
+        for code in ["392a", "392c", "406", "420"] { #expect(needs[code] == [.postcodeDirectory], "\(code)") }
+        for code in ["411", "1015"] { #expect(needs[code] == [.postcodeDirectory, .councilCode], "\(code)") }
         for code in ["452", "453"] { #expect(needs[code] == [.previousReturn, .postcodeDirectory], "\(code)") }
         #expect(needs["1008"] == [.ofstedProviders])
         let report = Validator(year: CollectionYear(2024)).validate(ValidationContext(current: makeReturn([.episodes: "CHILD,DECOM\nA,01/05/2024\n"]), year: CollectionYear(2024)))

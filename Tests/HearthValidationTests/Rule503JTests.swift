@@ -21,7 +21,7 @@ import HearthReturns
         #expect(found.isEmpty)
     }
 
-    @Test func needsLastYearAndThePostcodeDirectory() {
-        #expect(Rule503J().needs == [.previousReturn, .postcodeDirectory])
+    @Test func needsLastYearThePostcodeDirectoryAndTheCouncilCode() {
+        #expect(Rule503J().needs == [.previousReturn, .postcodeDirectory, .councilCode])
     }
 }

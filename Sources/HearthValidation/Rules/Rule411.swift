@@ -5,13 +5,15 @@ import HearthReturns
 /// the local authority of the placement (PL_LA). Both come from the file when it carries them,
 /// otherwise from the placement postcode and the council's code.
 ///
+/// Needs the council's code (`--la`): without it the rule is not checked rather than passed.
+///
 /// Interpretation: when neither column is in the file, the location is derived from the
 /// authority and cannot disagree, so nothing is flagged, as in the DfE validator. We also flag
 /// OUT with the council's own authority, which the wording covers and the DfE validator does not
 /// check (docs/validation-differences-batch2.md).
 struct Rule411: ValidationRule {
     let code = "411"
-    let needs: Set<RuleInput> = [.postcodeDirectory]
+    let needs: Set<RuleInput> = [.postcodeDirectory, .councilCode]
     let explanation = "The placement is recorded as inside (IN) or outside (OUT) the council's area, but the local authority of the placement says otherwise. Correct the location code or the placement postcode."
 
     func check(_ context: ValidationContext) -> [RuleHit] {
