@@ -17,8 +17,11 @@ public actor CaseStore {
     private var busy = false
     private var waiting: [CheckedContinuation<Void, Never>] = []
 
-    private init(location: StoreLocation, connection: Connection, migration: MigrationReport?) {
-        self.location = location; self.connection = connection; self.migration = migration
+    /// For the extra connections of parallel reads.
+    let logger: Logger
+
+    private init(location: StoreLocation, connection: Connection, migration: MigrationReport?, logger: Logger) {
+        self.location = location; self.connection = connection; self.migration = migration; self.logger = logger
     }
 
     /// Opens the store, creating the schema on an empty database. With `upgrade` false an older
@@ -28,7 +31,7 @@ public actor CaseStore {
         let c = try await Connection.open(location, logger: logger)
         do {
             let report = try await SchemaCheck.run(on: c, location: location, upgrade: upgrade)
-            return CaseStore(location: location, connection: c, migration: report)
+            return CaseStore(location: location, connection: c, migration: report, logger: logger)
         } catch {
             try? await c.close()
             throw error
@@ -110,34 +113,6 @@ public actor CaseStore {
         }
         progress?(.committed)
         return summary
-    }
-
-    /// The council's county as saved, or nil when the store does not hold it.
-    public func load(council: String) async throws -> County? {
-        try await exclusively {
-            try await CountyReader(connection: connection, council: council).county()
-        }
-    }
-
-    /// Streams the council's children to `body` in batches of `batchSize`, in saved order, so
-    /// a county too large to hold at once (a regional store, a scale-50 county) can be processed.
-    /// Each batch is read in its own short query set; the store is not locked in between.
-    public func forEachChildBatch(council: String, batchSize: Int = 5_000,
-                                  _ body: ([ChildRecord]) async throws -> Void) async throws {
-        precondition(batchSize > 0)
-        let total = try await exclusively {
-            try await connection.rows("SELECT COALESCE(MAX(seq), -1) + 1 AS n FROM children WHERE council_code = \(bind: council)")
-                .first?.decode(column: "n", as: Int.self) ?? 0
-        }
-        var start = 0
-        while start < total {
-            let range = start..<min(total, start + batchSize)
-            let batch = try await exclusively {
-                try await CountyReader(connection: connection, council: council, positions: range).children().map(\.record)
-            }
-            try await body(batch)
-            start = range.upperBound
-        }
     }
 
     /// Councils held, with when and by whom each was last imported.

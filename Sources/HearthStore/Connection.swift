@@ -17,11 +17,13 @@ final class Connection: Sendable {
     /// The SQLite connection under `sql`, for reading rows without SQLKit's per-value dynamic
     /// decoding (the same SQL text and binds, serialised by SQLKit).
     private let sqlite: SQLiteConnection?
+    /// The SQLite file, for opening read-only `SQLiteDirect` handles beside this connection.
+    let sqlitePath: String?
     private let closer: @Sendable () async throws -> Void
 
-    private init(engine: StoreEngine, sql: any SQLDatabase, sqlite: SQLiteConnection? = nil,
+    private init(engine: StoreEngine, sql: any SQLDatabase, sqlite: SQLiteConnection? = nil, sqlitePath: String? = nil,
                  closer: @escaping @Sendable () async throws -> Void) {
-        self.engine = engine; self.sql = sql; self.sqlite = sqlite; self.closer = closer
+        self.engine = engine; self.sql = sql; self.sqlite = sqlite; self.sqlitePath = sqlitePath; self.closer = closer
     }
 
     static func open(_ location: StoreLocation, logger: Logger) async throws -> Connection {
@@ -35,7 +37,8 @@ final class Connection: Sendable {
             } catch {
                 throw StoreError.cannotConnect(location: path, reason: "\(error)")
             }
-            let c = Connection(engine: .sqlite, sql: connection.sql(queryLogLevel: nil), sqlite: connection) {
+            let c = Connection(engine: .sqlite, sql: connection.sql(queryLogLevel: nil), sqlite: connection,
+                               sqlitePath: path) {
                 try await connection.close()
             }
             // WAL: readers (the web pages) never block the importer; NORMAL sync is durable
@@ -84,7 +87,8 @@ final class Connection: Sendable {
     /// Streams result rows of `table` to `onRow` as they arrive, without collecting them first.
     /// On SQLite the rows are read directly (a scale-1 county is two million rows, and SQLKit's
     /// generic decoding costs more than the query); PostgreSQL goes through SQLKit.
-    func stream(_ query: SQLQueryString, table: String, _ onRow: @escaping @Sendable (Fields) -> Void) async throws {
+    func stream(_ query: SQLQueryString, table: String, columns: [String],
+                _ onRow: @escaping @Sendable (Fields) -> Void) async throws {
         if let sqlite {
             let (text, binds) = sql.serialize(query)
             let encoder = SQLiteDataEncoder()
@@ -183,6 +187,13 @@ final class Connection: Sendable {
         let rows = try await rows(query)
         return try (rows.first?.decode(column: "n", as: Int.self) ?? 0) > 0
     }
+}
+
+/// Where a reader's rows come from: the store's connection (SQLKit, or SQLiteNIO directly) or a
+/// read-only `SQLiteDirect` handle. `columns` are the selected columns in statement order.
+protocol RowSource: Sendable {
+    func stream(_ query: SQLQueryString, table: String, columns: [String],
+                _ onRow: @escaping @Sendable (Fields) -> Void) async throws
 }
 
 /// A value for one column of a row to be written.

@@ -1,6 +1,7 @@
 import Foundation
 import Hearth
 @testable import HearthStore
+import HearthSynth
 import Testing
 
 @Suite("Saving and loading whole counties")
@@ -116,22 +117,68 @@ struct SaveLoadTests {
     }
 }
 
-@Suite("Reading children in batches")
-struct BatchReadTests {
-    @Test("batches cover every child once, in order", arguments: TestEngines.all)
-    func batches(engine: StoreEngine) async throws {
+@Suite("Streaming a county: shell and batches of children")
+struct StreamTests {
+    @Test("streamed batches, in key order, hold exactly the children of a full load", arguments: TestEngines.all)
+    func batchesEqualFullLoad(engine: StoreEngine) async throws {
         try await TestEngines.withStore(engine) { store, _ in
             let county = Fixtures.sized(council: "886", children: 23, variant: 2)
             try await store.save(county, by: "tester")
             try await store.save(Fixtures.full(council: "887", children: 5), by: "tester")
+            let full = try #require(try await store.load(council: "886"))
+            #expect(full == county)
+
+            let shell = try #require(try await store.loadShell(council: "886"))
+            var withoutChildren = county
+            withoutChildren.children = []
+            #expect(shell == withoutChildren)
+
             var seen: [ChildRecord] = []
             var sizes: [Int] = []
-            try await store.forEachChildBatch(council: "886", batchSize: 10) { batch in
+            try await store.streamChildren(council: "886", batchSize: 10) { batch in
                 seen += batch
                 sizes.append(batch.count)
             }
             #expect(sizes == [10, 10, 3])
-            #expect(seen == county.children)
+            let ids = seen.map(\.id.rawValue)
+            #expect(ids == ids.sorted(), "batches come in child key order")
+            #expect(Set(ids).count == ids.count, "no child twice")
+            #expect(seen.sorted { $0.id < $1.id } == full.children.sorted { $0.id < $1.id })
+            #expect(try await store.loadShell(council: "999") == nil)
+        }
+    }
+
+    @Test("slowStreamSynthetic: a scale-0.05 county streamed in batches of 700 equals its full load",
+          arguments: TestEngines.all)
+    func slowStreamSynthetic(engine: StoreEngine) async throws {
+        let county = SyntheticCounty.generate(SynthParameters(scale: 0.05, seed: 3))
+        try await TestEngines.withStore(engine) { store, _ in
+            try await store.save(county, by: "synth", checkingInvariants: false)
+            var seen: [ChildRecord] = []
+            var largest = 0
+            try await store.streamChildren(council: county.councilCode, batchSize: 700) { batch in
+                seen += batch
+                largest = max(largest, batch.count)
+            }
+            #expect(largest == 700)
+            #expect(seen.count == county.children.count)
+            #expect(seen.sorted { $0.id < $1.id } == county.children.sorted { $0.id < $1.id })
+        }
+    }
+
+    @Test("a stream stops when another writer changes the council between batches", arguments: TestEngines.all)
+    func changedWhileStreaming(engine: StoreEngine) async throws {
+        try await TestEngines.withStore(engine) { store, _ in
+            let county = Fixtures.sized(council: "886", children: 12, variant: 1)
+            try await store.save(county, by: "tester")
+            var batches = 0
+            await #expect(throws: StoreError.self) {
+                try await store.streamChildren(council: "886", batchSize: 5) { _ in
+                    batches += 1
+                    if batches == 1 { try await store.save(county, by: "someone else") }
+                }
+            }
+            #expect(batches == 1)
         }
     }
 }

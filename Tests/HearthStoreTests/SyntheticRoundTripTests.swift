@@ -22,9 +22,9 @@ struct SyntheticRoundTripTests {
         }
     }
 
-    @Test("slowRoundTripSynthetic: a scale-0.05 synthetic county loads back equal", arguments: TestEngines.all)
+    @Test("slowRoundTripSynthetic: a scale-0.1 synthetic county (6,800 children, read in parallel key ranges) loads back equal", arguments: TestEngines.all)
     func slowRoundTripSynthetic(engine: StoreEngine) async throws {
-        try await Self.roundTrip(scale: 0.05, engine: engine)
+        try await Self.roundTrip(scale: 0.1, engine: engine)
     }
 
     @Test("slowRoundTripScaleOne: a scale-1 synthetic county loads back equal",
