@@ -22,6 +22,21 @@ struct SaveLoadTests {
         }
     }
 
+    @Test("text with tabs, newlines, backslashes, quotes and non-ASCII survives the bulk paths (COPY, multi-row INSERT)",
+          arguments: TestEngines.all)
+    func awkwardText(engine: StoreEngine) async throws {
+        try await TestEngines.withStore(engine) { store, _ in
+            var county = Fixtures.full(council: "886", children: 3)
+            county.name = "Tab\there, back\\slash \\N, new\nline\r\n 'quoted' \"double\" Ynys Môn – 東京"
+            county.areas[0].name = "\\."
+            county.children[1].upn = "\\N"
+            county.children[2].homePostcode = "\t"
+            let summary = try await store.save(county, by: "tester\twith tab", checkingInvariants: false)
+            #expect(summary.children == 3)
+            #expect(try await store.load(council: "886") == county)
+        }
+    }
+
     @Test("an empty county and unknown councils", arguments: TestEngines.all)
     func emptyAndUnknown(engine: StoreEngine) async throws {
         try await TestEngines.withStore(engine) { store, _ in
