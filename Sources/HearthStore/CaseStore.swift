@@ -92,9 +92,20 @@ public actor CaseStore {
                 try await connection.run("DELETE FROM \(unsafeRaw: table.name) WHERE council_code = \(bind: county.councilCode)")
             }
             let now = Timestamp.now()
+            // On a SQLite store that holds no other council, the secondary indexes are dropped
+            // and rebuilt after the rows are in (inside this transaction, so a crash restores
+            // them): building an index from sorted rows is far cheaper than updating it row by row.
+            var rebuild = false
+            if engine == .sqlite { rebuild = try await councilsOtherThan(county.councilCode) == 0 }
+            if rebuild {
+                for (name, _, _) in Migration.indexes where name != "history_by_child" {
+                    try await connection.run("DROP INDEX IF EXISTS \(name)")
+                }
+            }
+            var perTable: [String: Int] = [:]
             var structure = CountyRows(council: county.councilCode)
             structure.addStructure(of: county, savedAt: now, savedBy: user)
-            var written = try await insert(structure)
+            var written = try await insert(structure, counting: &perTable)
             // Children go in batches so memory stays bounded for very large counties.
             let batch = 2_000
             var start = 0
@@ -102,11 +113,17 @@ public actor CaseStore {
                 let end = min(start + batch, county.children.count)
                 var rows = CountyRows(council: county.councilCode)
                 for i in start..<end { rows.addChild(county.children[i], seq: i, version: 1) }
-                written += try await insert(rows)
+                written += try await insert(rows, counting: &perTable)
                 start = end
                 progress?(.saved(children: end))
             }
-            let after = try await rowCounts(council: county.councilCode, in: Schema.countyTables)
+            if rebuild {
+                for (name, table, columns) in Migration.indexes where name != "history_by_child" {
+                    try await connection.run("CREATE INDEX IF NOT EXISTS \(name) ON \(table) (\(columns))")
+                }
+            }
+            // The table was emptied for this council first, so what was written is what is stored.
+            let after = Schema.countyTables.map { (table: $0.name, rows: perTable[$0.name] ?? 0) }
             try await appendHistory(council: county.councilCode, child: nil, version: 0, at: now, by: user,
                                     action: "import", before: json(before), after: json(after))
             return SaveSummary(council: county.councilCode, children: county.children.count, rows: written)
@@ -156,13 +173,25 @@ public actor CaseStore {
     }
 
     func insert(_ rows: CountyRows) async throws -> Int {
+        var ignored: [String: Int] = [:]
+        return try await insert(rows, counting: &ignored)
+    }
+
+    /// Writes `rows`, adding each table's row count to `counts`; returns the rows written.
+    func insert(_ rows: CountyRows, counting counts: inout [String: Int]) async throws -> Int {
         var written = 0
         for table in Schema.allTables {
             guard let r = rows.tables[table.name] else { continue }
             try await connection.insert(table, rows: r)
             written += r.count
+            counts[table.name, default: 0] += r.count
         }
         return written
+    }
+
+    func councilsOtherThan(_ council: String) async throws -> Int {
+        try await connection.rows("SELECT COUNT(*) AS n FROM councils WHERE council_code <> \(bind: council)")
+            .first?.decode(column: "n", as: Int.self) ?? 0
     }
 
     func appendHistory(council: String, child: ChildID?, version: Int, at: String, by user: String, action: String,

@@ -101,9 +101,26 @@ final class Connection: Sendable {
             let (text, binds) = sql.serialize(query)
             let encoder = SQLiteDataEncoder()
             try await sqlite.query(text, try binds.map { try encoder.encode($0) }) { onRow(Fields(sqlite: $0, table: table)) }
+        } else if let postgres, let (text, bindings) = Self.postgresQuery(sql.serialize(query)) {
+            let names = ColumnNames(columns)
+            let rows = try await postgres.query(PostgresQuery(unsafeSQL: text, binds: bindings), logger: logger)
+            for try await row in rows { onRow(Fields(postgres: row.makeRandomAccess(), names: names, table: table)) }
         } else {
             try await sql.execute(sql: query) { onRow(Fields(row: $0, table: table)) }
         }
+    }
+
+    /// SQLKit's serialised query as PostgresNIO's own, when every bind is a string or an integer
+    /// (all the readers' binds are). Rows then come as `PostgresRow`s read by column position,
+    /// not through SQLKit's generic `Decodable` row decoding, which dominated a PostgreSQL load.
+    private static func postgresQuery(_ serialized: (String, [any Encodable & Sendable])) -> (String, PostgresBindings)? {
+        var bindings = PostgresBindings(capacity: serialized.1.count)
+        for bind in serialized.1 {
+            if let v = bind as? String { bindings.append(v) }
+            else if let v = bind as? Int { bindings.append(v) }
+            else { return nil }
+        }
+        return (serialized.0, bindings)
     }
 
     /// Collects the result rows.

@@ -1,5 +1,6 @@
 import Hearth
 import SQLKit
+import PostgresKit
 import SQLiteKit
 
 /// Rebuilds the case model from table rows. Every table is read in primary-key order and
@@ -427,12 +428,17 @@ struct Fields {
         case sqlite(SQLiteRow)
         /// The current row of a `SQLiteDirect` statement, valid only during the row callback.
         case direct(OpaquePointer, ColumnNames)
+        /// A PostgreSQL row read by column position (binary format).
+        case postgres(PostgresRandomAccessRow, ColumnNames)
     }
     private let source: Source
     let table: String
 
     init(row: any SQLRow, table: String) { source = .sql(row); self.table = table }
     init(sqlite: SQLiteRow, table: String) { source = .sqlite(sqlite); self.table = table }
+    init(postgres row: PostgresRandomAccessRow, names: ColumnNames, table: String) {
+        source = .postgres(row, names); self.table = table
+    }
     init(direct statement: OpaquePointer, names: ColumnNames, table: String) {
         source = .direct(statement, names); self.table = table
     }
@@ -447,6 +453,12 @@ struct Fields {
             value = row.column(column)?.description ?? "?"
         case .direct(let s, let names):
             value = names.position(column).map { DirectColumn.describe(s, $0) } ?? "?"
+        case .postgres(let row, let names):
+            value = names.position(column).map { i in
+                let cell = row[Int(i)]
+                if cell.bytes == nil { return "NULL" }
+                return (try? cell.decode(String.self)) ?? (try? cell.decode(Int.self)).map(String.init) ?? "?"
+            } ?? "?"
         }
         return .corruptRow(table: table, detail: "column \(column) = \(value): \(why)")
     }
@@ -466,6 +478,7 @@ struct Fields {
         case .sql(let row): return try row.decodeNil(column: c)
         case .sqlite(let row): return try sqliteValue(row, c) == .null
         case .direct(let s, let names): return DirectColumn.isNull(s, try position(names, c))
+        case .postgres(let row, let names): return row[Int(try position(names, c))].bytes == nil
         }
     }
 
@@ -479,6 +492,8 @@ struct Fields {
             let i = try position(names, c)
             guard DirectColumn.isInteger(s, i) else { throw bad(c, "not an integer") }
             return DirectColumn.int(s, i)
+        case .postgres(let row, let names):
+            do { return try row[Int(try position(names, c))].decode(Int.self) } catch { throw bad(c, "not an integer") }
         }
     }
     func optInt(_ c: String) throws -> Int? { try isNull(c) ? nil : int(c) }
@@ -491,6 +506,8 @@ struct Fields {
         case .direct(let s, let names):
             guard let v = DirectColumn.text(s, try position(names, c)) else { throw bad(c, "not text") }
             return v
+        case .postgres(let row, let names):
+            do { return try row[Int(try position(names, c))].decode(String.self) } catch { throw bad(c, "not text") }
         }
     }
     func optText(_ c: String) throws -> String? { try isNull(c) ? nil : text(c) }
@@ -506,6 +523,8 @@ struct Fields {
         case .direct(let s, let names):
             guard let v = DirectColumn.double(s, try position(names, c)) else { throw bad(c, "not a number") }
             return v
+        case .postgres(let row, let names):
+            do { return try row[Int(try position(names, c))].decode(Double.self) } catch { throw bad(c, "not a number") }
         }
     }
     func bool(_ c: String) throws -> Bool { try int(c) != 0 }

@@ -37,6 +37,18 @@ struct SaveLoadTests {
         }
     }
 
+    @Test("a save on a one-council SQLite store rebuilds the secondary indexes it dropped for speed")
+    func indexesRebuilt() async throws {
+        try await TestEngines.withStore(.sqlite) { store, _ in
+            try await store.save(Fixtures.full(council: "886", children: 4), by: "tester")
+            try await store.save(Fixtures.full(council: "886", children: 5), by: "tester")
+            let rows = try await store.connection.rows("SELECT name FROM sqlite_master WHERE type = 'index'")
+            let names = Set(try rows.map { try $0.decode(column: "name", as: String.self) })
+            for (name, _, _) in Migration.indexes { #expect(names.contains(name), "index \(name)") }
+            #expect(try await store.load(council: "886") == Fixtures.full(council: "886", children: 5))
+        }
+    }
+
     @Test("an empty county and unknown councils", arguments: TestEngines.all)
     func emptyAndUnknown(engine: StoreEngine) async throws {
         try await TestEngines.withStore(engine) { store, _ in
