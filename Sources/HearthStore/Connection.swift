@@ -146,6 +146,11 @@ final class Connection: Sendable {
 
     // MARK: Writing rows
 
+    /// `HEARTH_STORE_BULK=insert` makes PostgreSQL saves use the generic SQLKit multi-row INSERT
+    /// instead of COPY: for comparing the two (`hearth-bench store`) and for diagnosing a server
+    /// that refuses COPY.
+    static let genericBulkWrites = ProcessInfo.processInfo.environment["HEARTH_STORE_BULK"] == "insert"
+
     /// Binds per multi-row INSERT on PostgreSQL: under its limit of 65,535, and large enough that
     /// a scale-1 county (2.2 million rows) is a few hundred round trips, not tens of thousands.
     static let postgresBindsPerStatement = 30_000
@@ -159,7 +164,7 @@ final class Connection: Sendable {
     func insert(_ table: Table, rows: [[Cell]]) async throws {
         guard !rows.isEmpty else { return }
         if let sqlite { return try await insertDirect(table, rows: rows, into: sqlite) }
-        if let postgres { return try await copy(table, rows: rows, into: postgres) }
+        if let postgres, !Self.genericBulkWrites { return try await copy(table, rows: rows, into: postgres) }
         let perStatement = max(1, Self.postgresBindsPerStatement / table.columns.count)
         var start = 0
         while start < rows.count {
