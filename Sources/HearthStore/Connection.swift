@@ -10,7 +10,8 @@ import SQLiteKit
 /// data query is written once. Only DDL types and catalogue look-ups differ by engine.
 ///
 /// A single connection (not a pool) because an import is one transaction on one connection,
-/// and `CaseStore` serialises work on it.
+/// and `CaseStore` serialises work on it. Whole-county reads open extra read-only connections of
+/// their own for the duration of the read (see `CaseStore.load(council:)`).
 final class Connection: Sendable {
     let engine: StoreEngine
     let sql: any SQLDatabase
