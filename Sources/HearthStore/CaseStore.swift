@@ -17,8 +17,11 @@ public actor CaseStore {
     private var busy = false
     private var waiting: [CheckedContinuation<Void, Never>] = []
 
-    private init(location: StoreLocation, connection: Connection, migration: MigrationReport?) {
-        self.location = location; self.connection = connection; self.migration = migration
+    /// For the extra connections of parallel reads.
+    let logger: Logger
+
+    private init(location: StoreLocation, connection: Connection, migration: MigrationReport?, logger: Logger) {
+        self.location = location; self.connection = connection; self.migration = migration; self.logger = logger
     }
 
     /// Opens the store, creating the schema on an empty database. With `upgrade` false an older
@@ -28,7 +31,7 @@ public actor CaseStore {
         let c = try await Connection.open(location, logger: logger)
         do {
             let report = try await SchemaCheck.run(on: c, location: location, upgrade: upgrade)
-            return CaseStore(location: location, connection: c, migration: report)
+            return CaseStore(location: location, connection: c, migration: report, logger: logger)
         } catch {
             try? await c.close()
             throw error
@@ -89,9 +92,20 @@ public actor CaseStore {
                 try await connection.run("DELETE FROM \(unsafeRaw: table.name) WHERE council_code = \(bind: county.councilCode)")
             }
             let now = Timestamp.now()
+            // On a SQLite store that holds no other council, the secondary indexes are dropped
+            // and rebuilt after the rows are in (inside this transaction, so a crash restores
+            // them): building an index from sorted rows is far cheaper than updating it row by row.
+            var rebuild = false
+            if engine == .sqlite { rebuild = try await councilsOtherThan(county.councilCode) == 0 }
+            if rebuild {
+                for (name, _, _) in Migration.indexes where name != "history_by_child" {
+                    try await connection.run("DROP INDEX IF EXISTS \(name)")
+                }
+            }
+            var perTable: [String: Int] = [:]
             var structure = CountyRows(council: county.councilCode)
             structure.addStructure(of: county, savedAt: now, savedBy: user)
-            var written = try await insert(structure)
+            var written = try await insert(structure, counting: &perTable)
             // Children go in batches so memory stays bounded for very large counties.
             let batch = 2_000
             var start = 0
@@ -99,45 +113,23 @@ public actor CaseStore {
                 let end = min(start + batch, county.children.count)
                 var rows = CountyRows(council: county.councilCode)
                 for i in start..<end { rows.addChild(county.children[i], seq: i, version: 1) }
-                written += try await insert(rows)
+                written += try await insert(rows, counting: &perTable)
                 start = end
                 progress?(.saved(children: end))
             }
-            let after = try await rowCounts(council: county.councilCode, in: Schema.countyTables)
+            if rebuild {
+                for (name, table, columns) in Migration.indexes where name != "history_by_child" {
+                    try await connection.run("CREATE INDEX IF NOT EXISTS \(name) ON \(table) (\(columns))")
+                }
+            }
+            // The table was emptied for this council first, so what was written is what is stored.
+            let after = Schema.countyTables.map { (table: $0.name, rows: perTable[$0.name] ?? 0) }
             try await appendHistory(council: county.councilCode, child: nil, version: 0, at: now, by: user,
                                     action: "import", before: json(before), after: json(after))
             return SaveSummary(council: county.councilCode, children: county.children.count, rows: written)
         }
         progress?(.committed)
         return summary
-    }
-
-    /// The council's county as saved, or nil when the store does not hold it.
-    public func load(council: String) async throws -> County? {
-        try await exclusively {
-            try await CountyReader(connection: connection, council: council).county()
-        }
-    }
-
-    /// Streams the council's children to `body` in batches of `batchSize`, in saved order, so
-    /// a county too large to hold at once (a regional store, a scale-50 county) can be processed.
-    /// Each batch is read in its own short query set; the store is not locked in between.
-    public func forEachChildBatch(council: String, batchSize: Int = 5_000,
-                                  _ body: ([ChildRecord]) async throws -> Void) async throws {
-        precondition(batchSize > 0)
-        let total = try await exclusively {
-            try await connection.rows("SELECT COALESCE(MAX(seq), -1) + 1 AS n FROM children WHERE council_code = \(bind: council)")
-                .first?.decode(column: "n", as: Int.self) ?? 0
-        }
-        var start = 0
-        while start < total {
-            let range = start..<min(total, start + batchSize)
-            let batch = try await exclusively {
-                try await CountyReader(connection: connection, council: council, positions: range).children().map(\.record)
-            }
-            try await body(batch)
-            start = range.upperBound
-        }
     }
 
     /// Councils held, with when and by whom each was last imported.
@@ -181,13 +173,25 @@ public actor CaseStore {
     }
 
     func insert(_ rows: CountyRows) async throws -> Int {
+        var ignored: [String: Int] = [:]
+        return try await insert(rows, counting: &ignored)
+    }
+
+    /// Writes `rows`, adding each table's row count to `counts`; returns the rows written.
+    func insert(_ rows: CountyRows, counting counts: inout [String: Int]) async throws -> Int {
         var written = 0
         for table in Schema.allTables {
             guard let r = rows.tables[table.name] else { continue }
             try await connection.insert(table, rows: r)
             written += r.count
+            counts[table.name, default: 0] += r.count
         }
         return written
+    }
+
+    func councilsOtherThan(_ council: String) async throws -> Int {
+        try await connection.rows("SELECT COUNT(*) AS n FROM councils WHERE council_code <> \(bind: council)")
+            .first?.decode(column: "n", as: Int.self) ?? 0
     }
 
     func appendHistory(council: String, child: ChildID?, version: Int, at: String, by user: String, action: String,

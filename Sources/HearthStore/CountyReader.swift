@@ -1,25 +1,45 @@
 import Hearth
 import SQLKit
+import PostgresKit
 import SQLiteKit
 
 /// Rebuilds the case model from table rows. Every table is read in primary-key order and
 /// streamed row by row into the growing model (no intermediate result sets), so memory is
 /// the model itself; on SQLite the key order is the storage order (WITHOUT ROWID).
 struct CountyReader {
-    let connection: Connection
+    let source: any RowSource
     let council: String
     /// Restricts the child tables to one child (for recording and the web pages).
     var child: ChildID?
-    /// Restricts the child tables to the children at these saved positions (batched reading).
-    var positions: Range<Int>?
+    /// Restricts the child tables to the children whose ids fall in this key range (batched and
+    /// parallel reading).
+    var keys: ChildKeyRange?
 
-    /// The county's structure and every child, or nil when the council is not in the store.
+    init(source: any RowSource, council: String, child: ChildID? = nil, keys: ChildKeyRange? = nil) {
+        self.source = source; self.council = council; self.child = child; self.keys = keys
+    }
+
+    init(connection: Connection, council: String, child: ChildID? = nil) {
+        self.init(source: connection, council: council, child: child)
+    }
+
+    /// The county's structure and every child in saved order, or nil when the council is not
+    /// in the store.
     func county() async throws -> County? {
-        let head = try await connection.rows(
-            "SELECT name, extract_date FROM councils WHERE council_code = \(bind: council)")
-        guard let row = head.first else { return nil }
-        let f = Fields(row: row, table: "councils")
-        var county = County(councilCode: council, name: try f.text("name"), extractDate: try f.day("extract_date"))
+        guard var county = try await shell() else { return nil }
+        county.children = try await children().sorted { $0.seq < $1.seq }.map(\.record)
+        return county
+    }
+
+    /// The county without its children: council, areas, teams, workers, posts, fostering
+    /// households and postcodes. Nil when the council is not in the store.
+    func shell() async throws -> County? {
+        let head = HeadAssembly()
+        try await read(Schema.councils, order: "council_code", into: head) { f, h in
+            h.county = County(councilCode: try f.text("council_code"), name: try f.text("name"),
+                              extractDate: try f.day("extract_date"))
+        }
+        guard var county = head.county else { return nil }
         let s = StructureAssembly()
         try await read(Schema.areas, order: "seq", into: s) { f, s in
             s.county.areas.append(Area(id: AreaID(try f.text("area_id")), name: try f.text("name")))
@@ -61,14 +81,14 @@ struct CountyReader {
         county.areas = s.county.areas; county.teams = s.county.teams; county.workers = s.county.workers
         county.posts = s.county.posts; county.fosteringHouseholds = s.county.fosteringHouseholds
         county.postcodes = s.county.postcodes
-        county.children = try await children().map(\.record)
         return county
     }
 
-    /// The council's children (or the one child asked for) with their versions, in saved order.
-    func children() async throws -> [(record: ChildRecord, version: Int)] {
+    /// The council's children (or the one child, or those in the key range, asked for) with
+    /// their versions and saved positions, in child key order.
+    func children() async throws -> [ChildRow] {
         let a = ChildAssembly()
-        try await read(Schema.children, order: "seq", into: a) { f, a in
+        try await read(Schema.children, order: "child_id", into: a) { f, a in
             var c = ChildRecord(id: ChildID(try f.text("child_id")))
             c.dateOfBirth = try f.optDay("date_of_birth")
             c.expectedDateOfBirth = try f.optDay("expected_date_of_birth")
@@ -86,7 +106,7 @@ struct CountyReader {
                 c.previousPermanence = PreviousPermanence(kind: kind, localAuthority: try f.optText("previous_permanence_la"),
                                                           date: try f.optText("previous_permanence_date"))
             }
-            a.add(c, version: try f.int("version"))
+            a.add(c, version: try f.int("version"), seq: try f.int("seq"))
         }
         try await read(Schema.sexRecords, order: "child_id, seq", into: a) { f, a in
             try a.with(f) { $0.sex.append(SexRecord(try f.code("sex"), recorded: try f.optDay("recorded"))) }
@@ -107,7 +127,7 @@ struct CountyReader {
         try await readLookedAfter(into: a)
         try await readPermanenceAndQuality(into: a)
         try await readDatedEvents(into: a)
-        return zip(a.children, a.versions).map { ($0, $1) }
+        return a.rows
     }
 
     private func readChildInNeed(into a: ChildAssembly) async throws {
@@ -321,26 +341,38 @@ struct CountyReader {
         }
     }
 
-    /// Streams `table`'s rows for this council (and child, if set) in key order into `apply`.
+    /// Streams `table`'s rows for this council (and child or key range, if set) in key order into `apply`.
     private func read<A: Assembly>(_ table: Table, order: String, into assembly: A,
                                    _ apply: @escaping @Sendable (Fields, A) throws -> Void) async throws {
         var query: SQLQueryString = "SELECT \(unsafeRaw: table.columnList) FROM \(unsafeRaw: table.name) WHERE council_code = \(bind: council)"
-        let perChild = table.columns.contains { $0.name == "child_id" }
-        if let child, perChild {
-            query = "\(query) AND child_id = \(bind: child.rawValue)"
-        }
-        if let positions, perChild {
-            query = table.name == Schema.children.name
-                ? "\(query) AND seq >= \(bind: positions.lowerBound) AND seq < \(bind: positions.upperBound)"
-                : "\(query) AND child_id IN (SELECT child_id FROM children WHERE council_code = \(bind: council) AND seq >= \(bind: positions.lowerBound) AND seq < \(bind: positions.upperBound))"
+        if table.columns.contains(where: { $0.name == "child_id" }) {
+            if let child {
+                query = "\(query) AND child_id = \(bind: child.rawValue)"
+            }
+            if let from = keys?.from { query = "\(query) AND child_id >= \(bind: from)" }
+            if let below = keys?.below { query = "\(query) AND child_id < \(bind: below)" }
         }
         query = "\(query) ORDER BY \(unsafeRaw: order)"
-        try await connection.stream(query, table: table.name) { fields in
+        try await source.stream(query, table: table.name, columns: table.columnNames) { fields in
             guard assembly.failure == nil else { return }
             do { try apply(fields, assembly) } catch { assembly.failure = error }
         }
         if let failure = assembly.failure { throw failure }
     }
+}
+
+/// A half-open range of child ids (`from` inclusive, `below` exclusive; nil is unbounded), in the
+/// database's own ordering of `child_id`, which every query of one read uses alike.
+struct ChildKeyRange: Sendable, Equatable {
+    var from: String?
+    var below: String?
+}
+
+/// A child as stored: the record, its amendment version and its position in the county.
+struct ChildRow: Sendable {
+    var record: ChildRecord
+    var version: Int
+    var seq: Int
 }
 
 /// Mutable state filled by row callbacks. The driver calls back one row at a time on one
@@ -353,27 +385,39 @@ final class StructureAssembly: Assembly, @unchecked Sendable {
     var county = County(councilCode: "", name: "", extractDate: Day(ordinal: 0))
 }
 
-final class ChildAssembly: Assembly, @unchecked Sendable {
-    var children: [ChildRecord] = []
-    var versions: [Int] = []
-    private var index: [String: Int] = [:]
-    private var lastID = ""
-    private var lastIndex = -1
+final class HeadAssembly: Assembly, @unchecked Sendable {
+    var county: County?
+}
 
-    func add(_ child: ChildRecord, version: Int) {
-        index[child.id.rawValue] = children.count
-        children.append(child)
-        versions.append(version)
+/// The children read so far, in child key order. Every child table is read in the same key order,
+/// so the row's child is found by moving a cursor forward (a string compare) rather than by a
+/// dictionary look-up per row; the dictionary is only the fallback for out-of-order rows.
+final class ChildAssembly: Assembly, @unchecked Sendable {
+    var rows: [ChildRow] = []
+    private var index: [String: Int] = [:]
+    private var cursor = 0
+
+    func add(_ child: ChildRecord, version: Int, seq: Int) {
+        index[child.id.rawValue] = rows.count
+        rows.append(ChildRow(record: child, version: version, seq: seq))
+        cursor = 0
     }
 
     /// Applies `change` to the child the row belongs to.
     func with(_ f: Fields, _ change: (inout ChildRecord) throws -> Void) throws {
         let id = try f.text("child_id")
-        if id != lastID {
-            guard let i = index[id] else { throw f.bad("child_id", "no such child in table children") }
-            lastID = id; lastIndex = i
+        if cursor >= rows.count || rows[cursor].record.id.rawValue != id {
+            var next = cursor + 1
+            let limit = min(rows.count, cursor + 16)
+            while next < limit && rows[next].record.id.rawValue != id { next += 1 }
+            if next < limit {
+                cursor = next
+            } else {
+                guard let i = index[id] else { throw f.bad("child_id", "no such child in table children") }
+                cursor = i
+            }
         }
-        try change(&children[lastIndex])
+        try change(&rows[cursor].record)
     }
 }
 
@@ -382,12 +426,22 @@ struct Fields {
     private enum Source {
         case sql(any SQLRow)
         case sqlite(SQLiteRow)
+        /// The current row of a `SQLiteDirect` statement, valid only during the row callback.
+        case direct(OpaquePointer, ColumnNames)
+        /// A PostgreSQL row read by column position (binary format).
+        case postgres(PostgresRandomAccessRow, ColumnNames)
     }
     private let source: Source
     let table: String
 
     init(row: any SQLRow, table: String) { source = .sql(row); self.table = table }
     init(sqlite: SQLiteRow, table: String) { source = .sqlite(sqlite); self.table = table }
+    init(postgres row: PostgresRandomAccessRow, names: ColumnNames, table: String) {
+        source = .postgres(row, names); self.table = table
+    }
+    init(direct statement: OpaquePointer, names: ColumnNames, table: String) {
+        source = .direct(statement, names); self.table = table
+    }
 
     func bad(_ column: String, _ why: String = "unreadable value") -> StoreError {
         let value: String
@@ -397,6 +451,14 @@ struct Fields {
                 ?? (try? row.decode(column: column, as: Int.self)).map(String.init) ?? "?"
         case .sqlite(let row):
             value = row.column(column)?.description ?? "?"
+        case .direct(let s, let names):
+            value = names.position(column).map { DirectColumn.describe(s, $0) } ?? "?"
+        case .postgres(let row, let names):
+            value = names.position(column).map { i in
+                let cell = row[Int(i)]
+                if cell.bytes == nil { return "NULL" }
+                return (try? cell.decode(String.self)) ?? (try? cell.decode(Int.self)).map(String.init) ?? "?"
+            } ?? "?"
         }
         return .corruptRow(table: table, detail: "column \(column) = \(value): \(why)")
     }
@@ -406,10 +468,17 @@ struct Fields {
         return v
     }
 
+    private func position(_ names: ColumnNames, _ c: String) throws -> Int32 {
+        guard let i = names.position(c) else { throw bad(c, "no such column") }
+        return i
+    }
+
     private func isNull(_ c: String) throws -> Bool {
         switch source {
         case .sql(let row): return try row.decodeNil(column: c)
         case .sqlite(let row): return try sqliteValue(row, c) == .null
+        case .direct(let s, let names): return DirectColumn.isNull(s, try position(names, c))
+        case .postgres(let row, let names): return row[Int(try position(names, c))].bytes == nil
         }
     }
 
@@ -419,6 +488,12 @@ struct Fields {
         case .sqlite(let row):
             guard case .integer(let v) = try sqliteValue(row, c) else { throw bad(c, "not an integer") }
             return Int(v)
+        case .direct(let s, let names):
+            let i = try position(names, c)
+            guard DirectColumn.isInteger(s, i) else { throw bad(c, "not an integer") }
+            return DirectColumn.int(s, i)
+        case .postgres(let row, let names):
+            do { return try row[Int(try position(names, c))].decode(Int.self) } catch { throw bad(c, "not an integer") }
         }
     }
     func optInt(_ c: String) throws -> Int? { try isNull(c) ? nil : int(c) }
@@ -428,6 +503,11 @@ struct Fields {
         case .sqlite(let row):
             guard case .text(let v) = try sqliteValue(row, c) else { throw bad(c, "not text") }
             return v
+        case .direct(let s, let names):
+            guard let v = DirectColumn.text(s, try position(names, c)) else { throw bad(c, "not text") }
+            return v
+        case .postgres(let row, let names):
+            do { return try row[Int(try position(names, c))].decode(String.self) } catch { throw bad(c, "not text") }
         }
     }
     func optText(_ c: String) throws -> String? { try isNull(c) ? nil : text(c) }
@@ -440,6 +520,11 @@ struct Fields {
             case .integer(let v): return Double(v)
             default: throw bad(c, "not a number")
             }
+        case .direct(let s, let names):
+            guard let v = DirectColumn.double(s, try position(names, c)) else { throw bad(c, "not a number") }
+            return v
+        case .postgres(let row, let names):
+            do { return try row[Int(try position(names, c))].decode(Double.self) } catch { throw bad(c, "not a number") }
         }
     }
     func bool(_ c: String) throws -> Bool { try int(c) != 0 }

@@ -18,6 +18,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case corruptRow(table: String, detail: String)
     /// The change breaks one or more of the case model's invariants.
     case invalid(ModelViolations)
+    /// The council's data was changed by another writer while it was being read in parts
+    /// (parallel load retried and still saw changes, or a stream's later batch saw a newer county).
+    case changedWhileReading(council: String)
 
     public var description: String {
         switch self {
@@ -41,6 +44,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "council \(council): child \(child) was changed by someone else (version \(found), you read version \(expected)); reload and reapply"
         case let .corruptRow(table, detail):
             return "table \(table): \(detail)"
+        case let .changedWhileReading(council):
+            return "council \(council) was changed by another writer while it was being read; read it again"
         case let .invalid(v):
             return "change refused:\n\(v.description)"
         }

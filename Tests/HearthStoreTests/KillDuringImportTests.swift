@@ -106,11 +106,17 @@ struct KillDuringImportTests {
             let integrity = try await store.integrityCheck()
             let counts = Dictionary(uniqueKeysWithValues: try await store.rowCounts(council: Self.council, in: Schema.countyTables).map { ($0.table, $0.rows) })
             let loaded = try await store.load(council: Self.council)
+            // A one-council save drops and rebuilds the secondary indexes inside its transaction.
+            let indexes = try await store.connection.rows("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex%'")
+                .first?.decode(column: "n", as: Int.self) ?? 0
             try await store.close()
 
             // Killed before BEGIN: must be as before. After the committed line: must be as after.
             // In between: either (the kill may fall between COMMIT and the line being written).
-            if integrity == ["ok"], counts == expected[holding], loaded == counties[holding], stage != .committed {
+            if indexes != Migration.indexes.count {
+                corrupt += 1
+                failures.append("trial \(trial) (kill after \(Int(delay * 1000)) ms, \(stage)): \(indexes) indexes, not \(Migration.indexes.count)")
+            } else if integrity == ["ok"], counts == expected[holding], loaded == counties[holding], stage != .committed {
                 before += 1
             } else if integrity == ["ok"], counts == expected[target], loaded == counties[target], stage != .notBegun {
                 after += 1

@@ -1,6 +1,7 @@
 import Foundation
 import Hearth
 @testable import HearthStore
+import HearthSynth
 import Testing
 
 @Suite("Saving and loading whole counties")
@@ -18,6 +19,33 @@ struct SaveLoadTests {
             #expect(loaded.children.first?.periodsOfCare.first?.placements.count == 2)
             #expect(loaded.workers[1].fte == 1.0 / 3.0)
             #expect(loaded.children[0].careLeaver?.pathwayPlanReviews.count == 1)
+        }
+    }
+
+    @Test("text with tabs, newlines, backslashes, quotes and non-ASCII survives the bulk paths (COPY, multi-row INSERT)",
+          arguments: TestEngines.all)
+    func awkwardText(engine: StoreEngine) async throws {
+        try await TestEngines.withStore(engine) { store, _ in
+            var county = Fixtures.full(council: "886", children: 3)
+            county.name = "Tab\there, back\\slash \\N, new\nline\r\n 'quoted' \"double\" Ynys Môn – 東京"
+            county.areas[0].name = "\\."
+            county.children[1].upn = "\\N"
+            county.children[2].homePostcode = "\t"
+            let summary = try await store.save(county, by: "tester\twith tab", checkingInvariants: false)
+            #expect(summary.children == 3)
+            #expect(try await store.load(council: "886") == county)
+        }
+    }
+
+    @Test("a save on a one-council SQLite store rebuilds the secondary indexes it dropped for speed")
+    func indexesRebuilt() async throws {
+        try await TestEngines.withStore(.sqlite) { store, _ in
+            try await store.save(Fixtures.full(council: "886", children: 4), by: "tester")
+            try await store.save(Fixtures.full(council: "886", children: 5), by: "tester")
+            let rows = try await store.connection.rows("SELECT name FROM sqlite_master WHERE type = 'index'")
+            let names = Set(try rows.map { try $0.decode(column: "name", as: String.self) })
+            for (name, _, _) in Migration.indexes { #expect(names.contains(name), "index \(name)") }
+            #expect(try await store.load(council: "886") == Fixtures.full(council: "886", children: 5))
         }
     }
 
@@ -116,22 +144,68 @@ struct SaveLoadTests {
     }
 }
 
-@Suite("Reading children in batches")
-struct BatchReadTests {
-    @Test("batches cover every child once, in order", arguments: TestEngines.all)
-    func batches(engine: StoreEngine) async throws {
+@Suite("Streaming a county: shell and batches of children")
+struct StreamTests {
+    @Test("streamed batches, in key order, hold exactly the children of a full load", arguments: TestEngines.all)
+    func batchesEqualFullLoad(engine: StoreEngine) async throws {
         try await TestEngines.withStore(engine) { store, _ in
             let county = Fixtures.sized(council: "886", children: 23, variant: 2)
             try await store.save(county, by: "tester")
             try await store.save(Fixtures.full(council: "887", children: 5), by: "tester")
+            let full = try #require(try await store.load(council: "886"))
+            #expect(full == county)
+
+            let shell = try #require(try await store.loadShell(council: "886"))
+            var withoutChildren = county
+            withoutChildren.children = []
+            #expect(shell == withoutChildren)
+
             var seen: [ChildRecord] = []
             var sizes: [Int] = []
-            try await store.forEachChildBatch(council: "886", batchSize: 10) { batch in
+            try await store.streamChildren(council: "886", batchSize: 10) { batch in
                 seen += batch
                 sizes.append(batch.count)
             }
             #expect(sizes == [10, 10, 3])
-            #expect(seen == county.children)
+            let ids = seen.map(\.id.rawValue)
+            #expect(ids == ids.sorted(), "batches come in child key order")
+            #expect(Set(ids).count == ids.count, "no child twice")
+            #expect(seen.sorted { $0.id < $1.id } == full.children.sorted { $0.id < $1.id })
+            #expect(try await store.loadShell(council: "999") == nil)
+        }
+    }
+
+    @Test("slowStreamSynthetic: a scale-0.05 county streamed in batches of 700 equals its full load",
+          arguments: TestEngines.all)
+    func slowStreamSynthetic(engine: StoreEngine) async throws {
+        let county = SyntheticCounty.generate(SynthParameters(scale: 0.05, seed: 3))
+        try await TestEngines.withStore(engine) { store, _ in
+            try await store.save(county, by: "synth", checkingInvariants: false)
+            var seen: [ChildRecord] = []
+            var largest = 0
+            try await store.streamChildren(council: county.councilCode, batchSize: 700) { batch in
+                seen += batch
+                largest = max(largest, batch.count)
+            }
+            #expect(largest == 700)
+            #expect(seen.count == county.children.count)
+            #expect(seen.sorted { $0.id < $1.id } == county.children.sorted { $0.id < $1.id })
+        }
+    }
+
+    @Test("a stream stops when another writer changes the council between batches", arguments: TestEngines.all)
+    func changedWhileStreaming(engine: StoreEngine) async throws {
+        try await TestEngines.withStore(engine) { store, _ in
+            let county = Fixtures.sized(council: "886", children: 12, variant: 1)
+            try await store.save(county, by: "tester")
+            var batches = 0
+            await #expect(throws: StoreError.self) {
+                try await store.streamChildren(council: "886", batchSize: 5) { _ in
+                    batches += 1
+                    if batches == 1 { try await store.save(county, by: "someone else") }
+                }
+            }
+            #expect(batches == 1)
         }
     }
 }
