@@ -7,6 +7,7 @@ import Testing
     @Test func roundTripGivesTheSameCounty() throws {
         let county = SynthFixtures.small
         let dir = SynthFixtures.temporaryDirectory("roundtrip")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try JSONLinesArchive.write(county, to: dir)
         let back = try JSONLinesArchive.read(from: dir)
         #expect(back == county)
@@ -16,6 +17,7 @@ import Testing
     /// Writes the small county, lets `damage` edit one file's lines, and returns the read error.
     private func readError(_ name: String, file: String, damage: (inout [String]) -> Void) throws -> JSONLinesArchiveError? {
         let dir = SynthFixtures.temporaryDirectory(name)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try JSONLinesArchive.write(SynthFixtures.small, to: dir)
         let path = dir + "/" + file
         var lines = String(decoding: FileManager.default.contents(atPath: path)!, as: UTF8.self)
@@ -78,6 +80,7 @@ import Testing
 
     @Test func missingFileAndWrongVersionAreRefused() throws {
         let dir = SynthFixtures.temporaryDirectory("missing")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try JSONLinesArchive.write(SynthFixtures.small, to: dir)
         try FileManager.default.removeItem(atPath: dir + "/posts.jsonl")
         #expect(throws: JSONLinesArchiveError.self) { try JSONLinesArchive.read(from: dir) }

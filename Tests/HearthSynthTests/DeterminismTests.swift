@@ -7,6 +7,7 @@ import Testing
     @Test func sameSeedGivesByteIdenticalArchive() throws {
         let p = SynthParameters(scale: 0.05, seed: 42, years: 1)
         let a = SynthFixtures.temporaryDirectory("same-a"), b = SynthFixtures.temporaryDirectory("same-b")
+        defer { for d in [a, b] { try? FileManager.default.removeItem(atPath: d) } }
         try JSONLinesArchive.write(SyntheticCounty.generate(p), to: a)
         try JSONLinesArchive.write(SyntheticCounty.generate(p), to: b)
         let filesA = try SynthFixtures.files(in: a), filesB = try SynthFixtures.files(in: b)
