@@ -1,0 +1,164 @@
+// The SSDA903 slice of the merge: what a 903 says about a child's care over its years
+// replaces what the store held for those years; what lies before (or after) them stays.
+
+extension ReturnMerge {
+    /// Merges the 903 slice of `r` into `c`; returns notes on anything the merge had to drop.
+    static func mergeLookedAfter(into c: inout ChildRecord, from r: ChildRecord, window: DaySpan,
+                                 years: [CollectionYear]) -> [MergeNote] {
+        var notes: [MergeNote] = []
+        mergePeriods(into: &c, from: r, window: window, notes: &notes)
+        mergeMissing(into: &c, from: r, window: window)
+        mergeUASC(into: &c, from: r)
+        mergeCareLeaver(into: &c, from: r, window: window)
+        let returnYears = Set(years)
+        c.annualOutcomes = (c.annualOutcomes.filter { !returnYears.contains($0.year) } + r.annualOutcomes).sorted { $0.year < $1.year }
+        mergeAdoptions(into: &c, from: r, window: window)
+        if let prev = r.previousPermanence { c.previousPermanence = prev }
+        return notes
+    }
+
+    // MARK: Periods of care
+
+    /// A stored period is kept when it lies wholly outside the years and shares no day with a
+    /// period in the return. A returned period that continues earlier care (its first episode is
+    /// not RNE S) is joined onto the stored period it continues: the stored legal statuses,
+    /// placements and reviews before the join are kept. Items the 903 does not carry (visits,
+    /// IRO contacts, health and dental checks, PEPs) move from replaced periods to the merged
+    /// period covering their date; any that fall in none are dropped, with a note.
+    static func mergePeriods(into c: inout ChildRecord, from r: ChildRecord, window: DaySpan, notes: inout [MergeNote]) {
+        let storedPeriods = c.periodsOfCare
+        var kept: [PeriodOfCare] = [], replaced: [PeriodOfCare] = []
+        for p in storedPeriods {
+            if !p.span.overlaps(window) && !r.periodsOfCare.contains(where: { $0.span.overlaps(p.span) }) {
+                kept.append(p)
+            } else {
+                replaced.append(p)
+            }
+        }
+        var merged: [PeriodOfCare] = []
+        for var p in r.periodsOfCare {
+            if p.continuesEarlierCare != nil,
+               let earlier = replaced.first(where: { $0.span.start < p.span.start && $0.span.overlaps(p.span) }) {
+                p = join(earlier, p)
+            } else if let same = replaced.first(where: { $0.span.start == p.span.start }) {
+                p.id = same.id
+            }
+            merged.append(p)
+        }
+        // Carry what the 903 does not hold from the replaced periods into the merged ones.
+        var dropped = 0
+        for old in replaced {
+            func target(_ day: Day) -> Int? { merged.firstIndex { $0.span.contains(day) || $0.span.end == day } }
+            for d in old.socialWorkerVisits { if let i = target(d) { merged[i].socialWorkerVisits.append(d) } else { dropped += 1 } }
+            for d in old.iroContacts { if let i = target(d) { merged[i].iroContacts.append(d) } else { dropped += 1 } }
+            for h in old.healthAssessments { if let i = target(h.date) { merged[i].healthAssessments.append(h) } else { dropped += 1 } }
+            for d in old.dentalChecks { if let i = target(d) { merged[i].dentalChecks.append(d) } else { dropped += 1 } }
+            for d in old.personalEducationPlans { if let i = target(d) { merged[i].personalEducationPlans.append(d) } else { dropped += 1 } }
+            if let d = old.initialHealthAssessmentReferral {
+                if let i = target(d), merged[i].initialHealthAssessmentReferral == nil { merged[i].initialHealthAssessmentReferral = d }
+                else if target(d) == nil { dropped += 1 }
+            }
+        }
+        for i in merged.indices {
+            merged[i].socialWorkerVisits = Array(Set(merged[i].socialWorkerVisits)).sorted()
+            merged[i].iroContacts = Array(Set(merged[i].iroContacts)).sorted()
+            merged[i].healthAssessments = Array(Set(merged[i].healthAssessments)).sorted { ($0.date, $0.kind.rawValue) < ($1.date, $1.kind.rawValue) }
+            merged[i].dentalChecks = Array(Set(merged[i].dentalChecks)).sorted()
+            merged[i].personalEducationPlans = Array(Set(merged[i].personalEducationPlans)).sorted()
+        }
+        if dropped > 0 {
+            notes.append(MergeNote(child: c.id, message: "\(dropped) visits, IRO contacts, health or education records of replaced periods of care "
+                                   + "fall outside the return's periods of care and were dropped"))
+        }
+        c.periodsOfCare = (kept + merged).sorted { $0.span.start < $1.span.start }
+    }
+
+    /// The stored period up to the day the returned one begins, then the returned one.
+    static func join(_ earlier: PeriodOfCare, _ later: PeriodOfCare) -> PeriodOfCare {
+        let at = later.span.start
+        var p = later
+        p.id = earlier.id
+        p.span.start = earlier.span.start
+        p.continuesEarlierCare = earlier.continuesEarlierCare
+        p.legalStatuses = spliced(earlier.legalStatuses, later.legalStatuses, at: at, span: \.span) { $0.status == $1.status }
+        p.placements = spliced(earlier.placements, later.placements, at: at, span: \.span) { a, b in
+            a.type == b.type && a.provider == b.provider && a.carer == b.carer && a.urn == b.urn && a.postcode == b.postcode
+        }
+        p.reviews = earlier.reviews.filter { $0.date < at } + later.reviews
+        p.initialHealthAssessmentReferral = later.initialHealthAssessmentReferral ?? earlier.initialHealthAssessmentReferral
+        return p
+    }
+
+    /// Spans of `before` cut at `at`, then `after`; where the cut span and the first of `after`
+    /// are the same thing (`same`), they are one span from the earlier start.
+    static func spliced<T>(_ before: [T], _ after: [T], at: Day, span: WritableKeyPath<T, DaySpan>, same: (T, T) -> Bool) -> [T] {
+        var head = before.filter { $0[keyPath: span].start < at }
+        if !head.isEmpty { head[head.count - 1][keyPath: span].end = at }
+        guard var first = after.first else { return head }
+        if let last = head.last, same(last, first) {
+            first[keyPath: span].start = last[keyPath: span].start
+            head.removeLast()
+        }
+        return head + [first] + after.dropFirst()
+    }
+
+    // MARK: Missing, UASC, care leavers, adoption
+
+    /// The 903 holds missing episodes while looked after: a stored one that starts in the years on
+    /// a day the child was looked after (as merged) is replaced; others stay unless a returned
+    /// episode shares a day with them.
+    static func mergeMissing(into c: inout ChildRecord, from r: ChildRecord, window: DaySpan) {
+        let kept = c.missingEpisodes.filter { m in
+            let replaced = window.contains(m.span.start) && c.isLookedAfter(on: m.span.start)
+            return !replaced && !r.missingEpisodes.contains { $0.span.overlaps(m.span) }
+        }
+        c.missingEpisodes = (kept + r.missingEpisodes).sorted { $0.span.start < $1.span.start }
+    }
+
+    /// The 903 gives only the date UASC status ceased, and the reader takes the start from the
+    /// care it holds; so a stored span sharing a day with the returned one keeps its (earlier
+    /// or better-known) start and takes the returned end. Without a UASC row the stored spans stay.
+    static func mergeUASC(into c: inout ChildRecord, from r: ChildRecord) {
+        guard let returned = r.uasc.last else { return }
+        let overlapping = c.uasc.filter { $0.overlaps(returned) }
+        var kept = c.uasc.filter { !$0.overlaps(returned) }
+        let start = overlapping.map(\.start).min() ?? returned.start
+        kept.append(DaySpan(start: start, end: returned.end))
+        c.uasc = kept.sorted { $0.start < $1.start }
+    }
+
+    /// OC3 contacts in the years come from the return; the stored pathway plan reviews and
+    /// personal adviser, which the 903 does not carry, stay.
+    static func mergeCareLeaver(into c: inout ChildRecord, from r: ChildRecord, window: DaySpan) {
+        let storedContacts = (c.careLeaver?.contacts ?? []).filter { !window.contains($0.date) }
+        let contacts = (storedContacts + (r.careLeaver?.contacts ?? [])).sorted { $0.date < $1.date }
+        guard var record = c.careLeaver ?? r.careLeaver.map({ _ in CareLeaverRecord() }) else { return }
+        record.contacts = contacts
+        c.careLeaver = record
+    }
+
+    /// Journeys are matched by the decision date. A returned journey's recorded dates and codes
+    /// win; what it leaves blank keeps the stored value. A stored journey decided in the years
+    /// that the return does not have is dropped; one decided outside them stays.
+    static func mergeAdoptions(into c: inout ChildRecord, from r: ChildRecord, window: DaySpan) {
+        var byDecision: [Day: AdoptionJourney] = [:]
+        for a in c.adoptions where !window.contains(a.decisionDate) { byDecision[a.decisionDate] = a }
+        let stored = Dictionary(c.adoptions.map { ($0.decisionDate, $0) }, uniquingKeysWith: { a, _ in a })
+        for var a in r.adoptions {
+            if let old = stored[a.decisionDate] {
+                a.placementOrderDate = a.placementOrderDate ?? old.placementOrderDate
+                a.matchedDate = a.matchedDate ?? old.matchedDate
+                a.placedDate = a.placedDate ?? old.placedDate
+                a.adoptionOrderDate = a.adoptionOrderDate ?? old.adoptionOrderDate
+                a.decisionReversedDate = a.decisionReversedDate ?? old.decisionReversedDate
+                a.decisionReversedReason = a.decisionReversedReason ?? old.decisionReversedReason
+                a.byFosterCarer = a.byFosterCarer ?? old.byFosterCarer
+                a.numberOfAdopters = a.numberOfAdopters ?? old.numberOfAdopters
+                a.adopterSex = a.adopterSex ?? old.adopterSex
+                a.adopterLegalStatus = a.adopterLegalStatus ?? old.adopterLegalStatus
+            }
+            byDecision[a.decisionDate] = a
+        }
+        c.adoptions = byDecision.keys.sorted().map { byDecision[$0]! }
+    }
+}
