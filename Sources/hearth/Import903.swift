@@ -44,6 +44,6 @@ struct Import903: AsyncParsableCommand {
         guard try reportOptions.review(imported.findings) else { throw ExitCode.failure }
         let county = imported.county
         stderr("hearth: \(county.children.count) children, \(county.children.reduce(0) { $0 + $1.periodsOfCare.count }) periods of care")
-        try await destination.write(county)
+        try await destination.write(imported, reportOptions: reportOptions)
     }
 }

@@ -21,6 +21,6 @@ struct ImportCIN: AsyncParsableCommand {
         guard try reportOptions.review(imported.findings) else { throw ExitCode.failure }
         let county = imported.county
         stderr("hearth: \(county.children.count) children, \(county.children.reduce(0) { $0 + $1.childInNeedEpisodes.count }) CIN episodes")
-        try await destination.write(county)
+        try await destination.write(imported, reportOptions: reportOptions)
     }
 }
