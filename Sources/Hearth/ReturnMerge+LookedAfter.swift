@@ -11,7 +11,12 @@ extension ReturnMerge {
         mergeUASC(into: &c, from: r)
         mergeCareLeaver(into: &c, from: r, window: window)
         let returnYears = Set(years)
-        c.annualOutcomes = (c.annualOutcomes.filter { !returnYears.contains($0.year) } + r.annualOutcomes).sorted { $0.year < $1.year }
+        // An OC2 row with every outcome blank says only that the child was in the cohort, which
+        // the periods of care already say; it does not displace or add a record.
+        let blank = r.annualOutcomes.filter { $0 == AnnualOutcome(year: $0.year) }.map(\.year)
+        let outcomes = r.annualOutcomes.filter { !blank.contains($0.year) }
+        let replacedYears = returnYears.subtracting(blank)
+        c.annualOutcomes = (c.annualOutcomes.filter { !replacedYears.contains($0.year) } + outcomes).sorted { $0.year < $1.year }
         mergeAdoptions(into: &c, from: r, window: window)
         if let prev = r.previousPermanence { c.previousPermanence = prev }
         return notes
@@ -20,11 +25,18 @@ extension ReturnMerge {
     // MARK: Periods of care
 
     /// A stored period is kept when it lies wholly outside the years and shares no day with a
-    /// period in the return. A returned period that continues earlier care (its first episode is
-    /// not RNE S) is joined onto the stored period it continues: the stored legal statuses,
-    /// placements and reviews before the join are kept. Items the 903 does not carry (visits,
-    /// IRO contacts, health and dental checks, PEPs) move from replaced periods to the merged
-    /// period covering their date; any that fall in none are dropped, with a note.
+    /// period in the return; the others are replaced by the return's periods, refined so that
+    /// nothing the 903 cannot know is lost:
+    /// - a returned period that continues earlier care (its first episode is not RNE S) is joined
+    ///   onto the stored period it continues, keeping the stored legal statuses and placements
+    ///   before the join;
+    /// - a returned period still open at the end of the years continues into what the store holds
+    ///   after them (a later change of placement or legal status, the end of care);
+    /// - a placement the store holds with the same start and type keeps the stored carer (the 903
+    ///   names no carer; the reader makes one up) and any URN or postcode the return leaves blank;
+    /// - stored reviews dated outside the years, and the items the 903 does not carry (visits, IRO
+    ///   contacts, health and dental checks, PEPs, the IHA referral), move to the merged period
+    ///   covering their date; any that fall in none are dropped, with a note.
     static func mergePeriods(into c: inout ChildRecord, from r: ChildRecord, window: DaySpan, notes: inout [MergeNote]) {
         let storedPeriods = c.periodsOfCare
         var kept: [PeriodOfCare] = [], replaced: [PeriodOfCare] = []
@@ -43,12 +55,34 @@ extension ReturnMerge {
             } else if let same = replaced.first(where: { $0.span.start == p.span.start }) {
                 p.id = same.id
             }
+            if p.span.end == nil, let end = window.end,
+               let later = replaced.first(where: { s in
+                   s.span.overlaps(p.span) && (s.span.end.map { $0 > end } ?? true)
+                       && (s.span.end != nil || s.legalStatuses.contains { $0.span.start >= end } || s.placements.contains { $0.span.start >= end })
+               }) {
+                p = continued(p, into: later, at: end)
+            }
+            for i in p.placements.indices {
+                let pl = p.placements[i]
+                guard let old = replaced.lazy.flatMap(\.placements).first(where: { $0.span.start == pl.span.start && $0.type == pl.type })
+                else { continue }
+                p.placements[i].carer = old.carer
+                p.placements[i].urn = pl.urn ?? old.urn
+                p.placements[i].postcode = pl.postcode ?? old.postcode
+                p.placements[i].homePostcode = pl.homePostcode ?? old.homePostcode
+            }
             merged.append(p)
         }
         // Carry what the 903 does not hold from the replaced periods into the merged ones.
         var dropped = 0
         for old in replaced {
             func target(_ day: Day) -> Int? { merged.firstIndex { $0.span.contains(day) || $0.span.end == day } }
+            // The 903 holds the reviews of its years only: stored reviews outside them stay.
+            for review in old.reviews where !window.contains(review.date) {
+                if let i = target(review.date) {
+                    if !merged[i].reviews.contains(where: { $0.date == review.date }) { merged[i].reviews.append(review) }
+                } else { dropped += 1 }
+            }
             for d in old.socialWorkerVisits { if let i = target(d) { merged[i].socialWorkerVisits.append(d) } else { dropped += 1 } }
             for d in old.iroContacts { if let i = target(d) { merged[i].iroContacts.append(d) } else { dropped += 1 } }
             for h in old.healthAssessments { if let i = target(h.date) { merged[i].healthAssessments.append(h) } else { dropped += 1 } }
@@ -60,6 +94,7 @@ extension ReturnMerge {
             }
         }
         for i in merged.indices {
+            merged[i].reviews.sort { $0.date < $1.date }
             merged[i].socialWorkerVisits = Array(Set(merged[i].socialWorkerVisits)).sorted()
             merged[i].iroContacts = Array(Set(merged[i].iroContacts)).sorted()
             merged[i].healthAssessments = Array(Set(merged[i].healthAssessments)).sorted { ($0.date, $0.kind.rawValue) < ($1.date, $1.kind.rawValue) }
@@ -84,8 +119,28 @@ extension ReturnMerge {
         p.placements = spliced(earlier.placements, later.placements, at: at, span: \.span) { a, b in
             a.type == b.type && a.provider == b.provider && a.carer == b.carer && a.urn == b.urn && a.postcode == b.postcode
         }
-        p.reviews = earlier.reviews.filter { $0.date < at } + later.reviews
         p.initialHealthAssessmentReferral = later.initialHealthAssessmentReferral ?? earlier.initialHealthAssessmentReferral
+        return p
+    }
+
+    /// The returned period (open at `at`, the end of the return's years), then what the stored one
+    /// records from `at` on: legal statuses and placements starting then or later, and its end.
+    /// The returned open spans run until the first stored one after them.
+    static func continued(_ returned: PeriodOfCare, into stored: PeriodOfCare, at: Day) -> PeriodOfCare {
+        var p = returned
+        p.span.end = stored.span.end
+        p.reasonEnded = stored.reasonEnded
+        func extended<T>(_ head: [T], _ all: [T], _ span: WritableKeyPath<T, DaySpan>) -> [T] {
+            let tail = all.filter { $0[keyPath: span].start >= at }
+            var head = head
+            if !head.isEmpty { head[head.count - 1][keyPath: span].end = tail.first?[keyPath: span].start ?? stored.span.end }
+            return head + tail
+        }
+        p.legalStatuses = extended(returned.legalStatuses, stored.legalStatuses, \.span)
+        p.placements = extended(returned.placements, stored.placements, \.span)
+        if let cut = stored.placements.firstIndex(where: { $0.span.start >= at }), cut > 0, !returned.placements.isEmpty {
+            p.placements[returned.placements.count - 1].reasonForChange = stored.placements[cut - 1].reasonForChange
+        }
         return p
     }
 
@@ -112,7 +167,17 @@ extension ReturnMerge {
             let replaced = window.contains(m.span.start) && c.isLookedAfter(on: m.span.start)
             return !replaced && !r.missingEpisodes.contains { $0.span.overlaps(m.span) }
         }
-        c.missingEpisodes = (kept + r.missingEpisodes).sorted { $0.span.start < $1.span.start }
+        // The return interview is not in the 903: it stays from the stored episode with the same start.
+        let returned = r.missingEpisodes.map { m -> MissingEpisode in
+            guard let old = c.missingEpisodes.first(where: { $0.span.start == m.span.start }) else { return m }
+            var m = m
+            if m.span.end == nil, let oldEnd = old.span.end, let end = window.end, oldEnd >= end { m.span.end = oldEnd }
+            m.returnInterviewOffered = m.returnInterviewOffered ?? old.returnInterviewOffered
+            m.returnInterviewAccepted = m.returnInterviewAccepted ?? old.returnInterviewAccepted
+            m.returnInterviewCompleted = m.returnInterviewCompleted ?? old.returnInterviewCompleted
+            return m
+        }
+        c.missingEpisodes = (kept + returned).sorted { $0.span.start < $1.span.start }
     }
 
     /// The 903 gives only the date UASC status ceased, and the reader takes the start from the

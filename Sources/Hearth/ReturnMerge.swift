@@ -98,8 +98,9 @@ public struct ReturnMerge: Sendable {
 
     // MARK: Identity
 
-    /// Fields both returns carry: the return's value replaces the stored one when it has one.
-    /// Sex is a history: a different sex is appended as recorded from the first year's start.
+    /// Fields both returns carry: the return's value replaces the stored one when it has one
+    /// (a blank, an ethnicity of NOBT or a sex of U, "not known", is no value). Sex is a history:
+    /// a different sex is appended as recorded from the first year's start.
     static func mergeIdentity(into c: inout ChildRecord, from r: ChildRecord, slice: ReturnSlice, window: DaySpan) {
         if let d = r.dateOfBirth { c.dateOfBirth = d }
         if let d = r.expectedDateOfBirth { c.expectedDateOfBirth = d }
@@ -108,7 +109,7 @@ public struct ReturnMerge: Sendable {
         if let upn = r.upn { c.upn = upn; c.upnUnknown = nil }
         if let unknown = r.upnUnknown { c.upnUnknown = unknown; c.upn = nil }
         if let former = r.formerUPN { c.formerUPN = former }
-        if let sex = r.currentSex?.modern, sex != c.currentSex?.modern {
+        if let sex = r.currentSex?.modern, sex != .u, sex != c.currentSex?.modern {
             c.sex.append(SexRecord(sex, recorded: c.sex.isEmpty ? nil : window.start))
         }
         switch slice {
@@ -137,7 +138,9 @@ public struct ReturnMerge: Sendable {
     // MARK: Children in need
 
     /// Stored episodes wholly outside the years stay; the census's replace the rest. Plan visits,
-    /// which the census does not carry, are kept from the stored plan with the same start.
+    /// which the census does not carry, are kept from the stored plan with the same start. What the
+    /// store holds after the census year for an episode the census shows open at its end (the
+    /// closure, plans ending, assessments and enquiries begun later) stays too.
     static func mergeChildInNeed(into c: inout ChildRecord, from r: ChildRecord, window: DaySpan) {
         let returned = Set(r.childInNeedEpisodes.map(\.referralDate))
         var byReferral: [Day: ChildInNeedEpisode] = [:]
@@ -149,6 +152,10 @@ public struct ReturnMerge: Sendable {
         for var e in r.childInNeedEpisodes {
             if let old = byReferral[e.referralDate] {
                 e.id = old.id
+                keepBeforeYear(&e, old, before: window.start)
+                if let after = window.end {
+                    continueAfterYear(&e, old, after: after)
+                }
                 for i in e.childInNeedPlans.indices where e.childInNeedPlans[i].visits.isEmpty {
                     e.childInNeedPlans[i].visits = old.childInNeedPlans.first { $0.span.start == e.childInNeedPlans[i].span.start }?.visits ?? []
                 }
@@ -174,5 +181,50 @@ public struct ReturnMerge: Sendable {
             episodes.append(e)
         }
         c.childInNeedEpisodes = episodes.sorted { $0.referralDate < $1.referralDate }
+    }
+
+    /// Carries into the census's episode `e` what the stored episode finished before the census
+    /// year began: the census holds the assessments, enquiries, plans and reviews of its year only.
+    static func keepBeforeYear(_ e: inout ChildInNeedEpisode, _ old: ChildInNeedEpisode, before start: Day) {
+        e.assessments = old.assessments.filter { a in
+            (a.authorisationDate.map { $0 < start } ?? false) && !e.assessments.contains { $0.startDate == a.startDate }
+        } + e.assessments
+        e.section47Enquiries = old.section47Enquiries.filter { s in
+            max(s.startDate, s.conferenceDate ?? s.startDate) < start && !e.section47Enquiries.contains { $0.startDate == s.startDate }
+        } + e.section47Enquiries
+        e.childInNeedPlans = old.childInNeedPlans.filter { p in
+            (p.span.end.map { $0 <= start } ?? false) && !e.childInNeedPlans.contains { $0.span.start == p.span.start }
+        } + e.childInNeedPlans
+        e.protectionPlans = old.protectionPlans.filter { p in
+            (p.span.end.map { $0 <= start } ?? false) && !e.protectionPlans.contains { $0.span.start == p.span.start }
+        } + e.protectionPlans
+        for i in e.protectionPlans.indices {
+            guard let plan = old.protectionPlans.first(where: { $0.span.start == e.protectionPlans[i].span.start }) else { continue }
+            e.protectionPlans[i].reviews = Array(Set(plan.reviews.filter { $0 < start } + e.protectionPlans[i].reviews)).sorted()
+        }
+    }
+
+    /// Carries into the census's episode `e` what the stored episode records from `after` on.
+    static func continueAfterYear(_ e: inout ChildInNeedEpisode, _ old: ChildInNeedEpisode, after: Day) {
+        if e.closureDate == nil, let closed = old.closureDate, closed >= after {
+            e.closureDate = closed
+            e.closureReason = old.closureReason
+        }
+        for i in e.childInNeedPlans.indices where e.childInNeedPlans[i].span.end == nil {
+            if let plan = old.childInNeedPlans.first(where: { $0.span.start == e.childInNeedPlans[i].span.start }),
+               let end = plan.span.end, end >= after { e.childInNeedPlans[i].span.end = end }
+        }
+        for i in e.protectionPlans.indices where e.protectionPlans[i].span.end == nil {
+            if let plan = old.protectionPlans.first(where: { $0.span.start == e.protectionPlans[i].span.start }),
+               let end = plan.span.end, end >= after {
+                e.protectionPlans[i].span.end = end
+                e.protectionPlans[i].latestCategory = plan.latestCategory
+                e.protectionPlans[i].reviews += plan.reviews.filter { $0 >= after }
+            }
+        }
+        e.assessments += old.assessments.filter { $0.startDate >= after }
+        e.section47Enquiries += old.section47Enquiries.filter { $0.startDate >= after }
+        e.childInNeedPlans += old.childInNeedPlans.filter { $0.span.start >= after }
+        e.protectionPlans += old.protectionPlans.filter { $0.span.start >= after }
     }
 }

@@ -166,7 +166,8 @@ private func storedChild() -> ChildRecord {
         #expect(p.placements.map(\.span) == [DaySpan(start: Day(2019, 3, 1), end: Day(2022, 1, 1)),
                                              DaySpan(start: Day(2022, 1, 1), end: Day(2024, 9, 1)), DaySpan(start: Day(2024, 9, 1))])
         #expect(p.placements.map(\.type) == [.u4, .u1, .u4])
-        #expect(p.reviews.map(\.date) == [Day(2019, 9, 1), Day(2024, 10, 1)], "stored reviews from the returned part give way to the return's")
+        #expect(p.reviews.map(\.date) == [Day(2019, 9, 1), Day(2023, 9, 1), Day(2024, 10, 1)],
+                "the 903 holds the reviews of its year only; earlier stored reviews stay")
     }
 
     @Test("a merge that breaks an invariant reports the child, field and value")
@@ -199,5 +200,32 @@ private func storedChild() -> ChildRecord {
         #expect(l.careLeaver?.contacts.map(\.inTouch.rawValue) == ["YES", "YES"])
         #expect(l.careLeaver?.contacts.first?.date == Day(2023, 5, 1))
         #expect(l.careLeaver?.personalAdviser == "W1")
+    }
+
+    @Test("a returned period open at the year's end continues into what the store holds after it; carers and return interviews stay")
+    func storedKnowledgeAfterTheYearKept() throws {
+        var stored = ChildRecord(id: "G", sex: [SexRecord(.f)], dateOfBirth: Day(2012, 5, 1), ethnicity: .wbri)
+        stored.periodsOfCare = [period("G-1", Day(2024, 3, 5), placements: [(.u4, Day(2024, 3, 5), "F1"), (.u1, Day(2025, 6, 13), "F2")])]
+        stored.missingEpisodes = [MissingEpisode(kind: .m, span: DaySpan(start: Day(2024, 6, 1), end: Day(2024, 6, 2)),
+                                                 returnInterviewOffered: true, returnInterviewCompleted: Day(2024, 6, 3))]
+        // The 903 for 2024/25 ends at 31 March 2025: one open episode, a made-up carer, no return interview.
+        var fromReturn = ChildRecord(id: "G", sex: [SexRecord(.f)], dateOfBirth: Day(2012, 5, 1), ethnicity: .wbri)
+        fromReturn.periodsOfCare = [period("903-G-1", Day(2024, 3, 5), placements: [(.u4, Day(2024, 3, 5), "903:G:2024-03-05")])]
+        fromReturn.missingEpisodes = [MissingEpisode(kind: .m, span: DaySpan(start: Day(2024, 6, 1), end: Day(2024, 6, 2)))]
+        fromReturn.annualOutcomes = [AnnualOutcome(year: CollectionYear(2024))]
+        let m = ReturnMerge.merge(stored: storedCounty([stored]), imported: returned([fromReturn]), slice: .lookedAfter, years: y2024)
+        #expect(m.updated.isEmpty && m.unchanged == 1, "the return says nothing the store does not already hold")
+
+        // Now the return has the placement ending in the year, at a different carer.
+        fromReturn.periodsOfCare = [period("903-G-1", Day(2024, 3, 5), placements: [(.u4, Day(2024, 3, 5), "903:G:2024-03-05"),
+                                                                                     (.u6, Day(2024, 12, 1), "903:G:2024-12-01")])]
+        let changed = ReturnMerge.merge(stored: storedCounty([stored]), imported: returned([fromReturn]), slice: .lookedAfter, years: y2024)
+        #expect(changed.violations.isEmpty)
+        let p = try #require(changed.updated.first?.periodsOfCare.first)
+        #expect(p.placements.map(\.type) == [.u4, .u6, .u1])
+        #expect(p.placements.map(\.span.start) == [Day(2024, 3, 5), Day(2024, 12, 1), Day(2025, 6, 13)])
+        #expect(p.placements.map(\.carer) == ["F1", "903:G:2024-12-01", "F2"])
+        #expect(changed.updated.first?.missingEpisodes.first?.returnInterviewCompleted == Day(2024, 6, 3))
+        #expect(changed.updated.first?.annualOutcomes == [], "a blank OC2 row adds nothing")
     }
 }
