@@ -57,7 +57,7 @@ extension ReturnMerge {
             }
             if p.span.end == nil, let end = window.end,
                let later = replaced.first(where: { s in
-                   s.span.overlaps(p.span) && (s.span.end.map { $0 > end } ?? true)
+                   s.span.overlaps(p.span) && (s.span.end.map { $0 >= end } ?? true)
                        && (s.span.end != nil || s.legalStatuses.contains { $0.span.start >= end } || s.placements.contains { $0.span.start >= end })
                }) {
                 p = continued(p, into: later, at: end)
@@ -95,11 +95,14 @@ extension ReturnMerge {
         }
         for i in merged.indices {
             merged[i].reviews.sort { $0.date < $1.date }
-            merged[i].socialWorkerVisits = Array(Set(merged[i].socialWorkerVisits)).sorted()
-            merged[i].iroContacts = Array(Set(merged[i].iroContacts)).sorted()
-            merged[i].healthAssessments = Array(Set(merged[i].healthAssessments)).sorted { ($0.date, $0.kind.rawValue) < ($1.date, $1.kind.rawValue) }
-            merged[i].dentalChecks = Array(Set(merged[i].dentalChecks)).sorted()
-            merged[i].personalEducationPlans = Array(Set(merged[i].personalEducationPlans)).sorted()
+            // The returned periods hold none of these, so nothing is doubled; a stable sort keeps
+            // same-day records (two IRO contacts on one day) as the store had them.
+            merged[i].socialWorkerVisits.sort()
+            merged[i].iroContacts.sort()
+            merged[i].healthAssessments = merged[i].healthAssessments.enumerated()
+                .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+            merged[i].dentalChecks.sort()
+            merged[i].personalEducationPlans.sort()
         }
         if dropped > 0 {
             notes.append(MergeNote(child: c.id, message: "\(dropped) visits, IRO contacts, health or education records of replaced periods of care "
@@ -117,11 +120,16 @@ extension ReturnMerge {
         p.continuesEarlierCare = earlier.continuesEarlierCare
         p.legalStatuses = spliced(earlier.legalStatuses, later.legalStatuses, at: at, span: \.span) { $0.status == $1.status }
         p.placements = spliced(earlier.placements, later.placements, at: at, span: \.span) { a, b in
-            a.type == b.type && a.provider == b.provider && a.carer == b.carer && a.urn == b.urn && a.postcode == b.postcode
+            a.type == b.type && a.provider == b.provider && a.urn == b.urn && a.postcode == b.postcode
+                && (a.carer == b.carer || isMadeUp(b.carer))
         }
         p.initialHealthAssessmentReferral = later.initialHealthAssessmentReferral ?? earlier.initialHealthAssessmentReferral
         return p
     }
+
+    /// A carer the 903 reader made up (the 903 names no carer): `903:` and the URN, placement
+    /// type or postcode, or the child and date.
+    static func isMadeUp(_ carer: CarerID?) -> Bool { carer?.rawValue.hasPrefix("903:") ?? false }
 
     /// The returned period (open at `at`, the end of the return's years), then what the stored one
     /// records from `at` on: legal statuses and placements starting then or later, and its end.
@@ -163,11 +171,8 @@ extension ReturnMerge {
     /// a day the child was looked after (as merged) is replaced; others stay unless a returned
     /// episode shares a day with them.
     static func mergeMissing(into c: inout ChildRecord, from r: ChildRecord, window: DaySpan) {
-        let kept = c.missingEpisodes.filter { m in
-            let replaced = window.contains(m.span.start) && c.isLookedAfter(on: m.span.start)
-            return !replaced && !r.missingEpisodes.contains { $0.span.overlaps(m.span) }
-        }
-        // The return interview is not in the 903: it stays from the stored episode with the same start.
+        // The return interview is not in the 903: it stays from the stored episode with the same
+        // start, as does an end after the years for an episode the return shows still open.
         let returned = r.missingEpisodes.map { m -> MissingEpisode in
             guard let old = c.missingEpisodes.first(where: { $0.span.start == m.span.start }) else { return m }
             var m = m
@@ -176,6 +181,10 @@ extension ReturnMerge {
             m.returnInterviewAccepted = m.returnInterviewAccepted ?? old.returnInterviewAccepted
             m.returnInterviewCompleted = m.returnInterviewCompleted ?? old.returnInterviewCompleted
             return m
+        }
+        let kept = c.missingEpisodes.filter { m in
+            let replaced = window.contains(m.span.start) && c.isLookedAfter(on: m.span.start)
+            return !replaced && !returned.contains { $0.span.overlaps(m.span) }
         }
         c.missingEpisodes = (kept + returned).sorted { $0.span.start < $1.span.start }
     }
@@ -192,29 +201,45 @@ extension ReturnMerge {
         c.uasc = kept.sorted { $0.start < $1.start }
     }
 
-    /// OC3 contacts in the years come from the return; the stored pathway plan reviews and
-    /// personal adviser, which the 903 does not carry, stay.
+    /// OC3 gives one contact a year, which the reader dates by the birthday (`OC3Cohort.contactDate`),
+    /// not on the day it was made; the writer reports the stored contact nearest the birthday from
+    /// 3 months before to 1 month after it. So a returned contact corrects the values of that
+    /// stored contact, keeping its date, or is added when the store has none in that window. Other stored contacts, pathway plan reviews and the personal adviser (none of
+    /// them in the 903) stay.
     static func mergeCareLeaver(into c: inout ChildRecord, from r: ChildRecord, window: DaySpan) {
-        let storedContacts = (c.careLeaver?.contacts ?? []).filter { !window.contains($0.date) }
-        let contacts = (storedContacts + (r.careLeaver?.contacts ?? [])).sorted { $0.date < $1.date }
-        guard var record = c.careLeaver ?? r.careLeaver.map({ _ in CareLeaverRecord() }) else { return }
-        record.contacts = contacts
+        guard let returned = r.careLeaver, !returned.contacts.isEmpty else { return }
+        var record = c.careLeaver ?? CareLeaverRecord()
+        for contact in returned.contacts {
+            let from = contact.date.adding(months: -3), to = contact.date.adding(months: 1)
+            let near = record.contacts.indices.filter { record.contacts[$0].date >= from && record.contacts[$0].date <= to }
+            func distance(_ i: Int) -> (Int, Day) { (abs(record.contacts[i].date.days(to: contact.date)), record.contacts[i].date) }
+            if let nearest = near.min(by: { distance($0) < distance($1) }) {
+                record.contacts[nearest].inTouch = contact.inTouch
+                record.contacts[nearest].activity = contact.activity
+                record.contacts[nearest].accommodation = contact.accommodation
+            } else {
+                record.contacts.append(contact)
+            }
+        }
+        record.contacts.sort { $0.date < $1.date }
         c.careLeaver = record
     }
 
-    /// Journeys are matched by the decision date. A returned journey's recorded dates and codes
-    /// win; what it leaves blank keeps the stored value. A stored journey decided in the years
-    /// that the return does not have is dropped; one decided outside them stays.
+    /// Journeys are matched by the decision date. The return's recorded values (match date,
+    /// adopters, reversal) win and its blanks keep the stored value; the dates the reader derives
+    /// from the episodes (placement order, placed, adoption order) fill only what the store lacks.
+    /// A stored journey decided in the years that the return does not have is dropped; one decided
+    /// outside them stays.
     static func mergeAdoptions(into c: inout ChildRecord, from r: ChildRecord, window: DaySpan) {
         var byDecision: [Day: AdoptionJourney] = [:]
         for a in c.adoptions where !window.contains(a.decisionDate) { byDecision[a.decisionDate] = a }
         let stored = Dictionary(c.adoptions.map { ($0.decisionDate, $0) }, uniquingKeysWith: { a, _ in a })
         for var a in r.adoptions {
             if let old = stored[a.decisionDate] {
-                a.placementOrderDate = a.placementOrderDate ?? old.placementOrderDate
+                a.placementOrderDate = old.placementOrderDate ?? a.placementOrderDate
                 a.matchedDate = a.matchedDate ?? old.matchedDate
-                a.placedDate = a.placedDate ?? old.placedDate
-                a.adoptionOrderDate = a.adoptionOrderDate ?? old.adoptionOrderDate
+                a.placedDate = old.placedDate ?? a.placedDate
+                a.adoptionOrderDate = old.adoptionOrderDate ?? a.adoptionOrderDate
                 a.decisionReversedDate = a.decisionReversedDate ?? old.decisionReversedDate
                 a.decisionReversedReason = a.decisionReversedReason ?? old.decisionReversedReason
                 a.byFosterCarer = a.byFosterCarer ?? old.byFosterCarer
