@@ -118,7 +118,8 @@ public struct ReturnMerge: Sendable {
             if let d = r.firstChildDateOfBirth { c.firstChildDateOfBirth = d }
             if let home = r.homePostcode { c.homePostcode = home }
         case .childInNeed:
-            c.disabilities = r.disabilities
+            // The reader drops the census's NONE, so an empty list and a stored [NONE] agree.
+            if !(r.disabilities.isEmpty && c.disabilities.allSatisfy { $0.rawValue == "NONE" }) { c.disabilities = r.disabilities }
         }
     }
 
@@ -145,10 +146,7 @@ public struct ReturnMerge: Sendable {
         let returned = Set(r.childInNeedEpisodes.map(\.referralDate))
         var byReferral: [Day: ChildInNeedEpisode] = [:]
         for e in c.childInNeedEpisodes { byReferral[e.referralDate] = e }
-        var episodes = c.childInNeedEpisodes.filter { old in
-            !old.span.overlaps(window) && !returned.contains(old.referralDate)
-                && !r.childInNeedEpisodes.contains { $0.span.overlaps(old.span) }
-        }
+        var merged: [ChildInNeedEpisode] = []
         for var e in r.childInNeedEpisodes {
             if let old = byReferral[e.referralDate] {
                 e.id = old.id
@@ -169,18 +167,34 @@ public struct ReturnMerge: Sendable {
                     if let a = old.assessments.first(where: { $0.startDate == e.assessments[i].startDate }) {
                         e.assessments[i].id = a.id
                         if e.assessments[i].childSeenDate == nil { e.assessments[i].childSeenDate = a.childSeenDate }
+                        // The census gives factors only for completed assessments.
+                        if e.assessments[i].factors.isEmpty { e.assessments[i].factors = a.factors }
+                        // Authorised after the census year: the census shows it still open.
+                        if e.assessments[i].authorisationDate == nil, let auth = a.authorisationDate, let after = window.end, auth >= after {
+                            e.assessments[i].authorisationDate = auth
+                            e.assessments[i].internalReviewDate = e.assessments[i].internalReviewDate ?? a.internalReviewDate
+                        }
                     }
                 }
                 for i in e.section47Enquiries.indices {
                     if let s = old.section47Enquiries.first(where: { $0.startDate == e.section47Enquiries[i].startDate }) {
                         e.section47Enquiries[i].id = s.id
                         if e.section47Enquiries[i].childSeenDate == nil { e.section47Enquiries[i].childSeenDate = s.childSeenDate }
+                        if e.section47Enquiries[i].conferenceDate == nil, !e.section47Enquiries[i].conferenceNotRequired,
+                           let after = window.end, let held = s.conferenceDate ?? (s.conferenceNotRequired ? s.startDate : nil),
+                           held >= after || s.conferenceNotRequired && s.startDate >= after {
+                            e.section47Enquiries[i].conferenceDate = s.conferenceDate
+                            e.section47Enquiries[i].conferenceNotRequired = s.conferenceNotRequired
+                        }
                     }
                 }
             }
-            episodes.append(e)
+            merged.append(e)
         }
-        c.childInNeedEpisodes = episodes.sorted { $0.referralDate < $1.referralDate }
+        let kept = c.childInNeedEpisodes.filter { old in
+            !old.span.overlaps(window) && !returned.contains(old.referralDate) && !merged.contains { $0.span.overlaps(old.span) }
+        }
+        c.childInNeedEpisodes = (kept + merged).sorted { $0.referralDate < $1.referralDate }
     }
 
     /// Carries into the census's episode `e` what the stored episode finished before the census
@@ -214,12 +228,12 @@ public struct ReturnMerge: Sendable {
             if let plan = old.childInNeedPlans.first(where: { $0.span.start == e.childInNeedPlans[i].span.start }),
                let end = plan.span.end, end >= after { e.childInNeedPlans[i].span.end = end }
         }
-        for i in e.protectionPlans.indices where e.protectionPlans[i].span.end == nil {
-            if let plan = old.protectionPlans.first(where: { $0.span.start == e.protectionPlans[i].span.start }),
-               let end = plan.span.end, end >= after {
+        for i in e.protectionPlans.indices {
+            guard let plan = old.protectionPlans.first(where: { $0.span.start == e.protectionPlans[i].span.start }) else { continue }
+            e.protectionPlans[i].reviews = Array(Set(e.protectionPlans[i].reviews + plan.reviews.filter { $0 >= after })).sorted()
+            if e.protectionPlans[i].span.end == nil, let end = plan.span.end, end >= after {
                 e.protectionPlans[i].span.end = end
                 e.protectionPlans[i].latestCategory = plan.latestCategory
-                e.protectionPlans[i].reviews += plan.reviews.filter { $0 >= after }
             }
         }
         e.assessments += old.assessments.filter { $0.startDate >= after }
