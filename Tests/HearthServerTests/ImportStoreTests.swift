@@ -226,6 +226,32 @@ struct ImportStoreTests {
         try await server.cleanUp()
     }
 
+    @Test("a child in care in the year but not in the upload is a warning to acknowledge; accepting keeps them")
+    func absentChildWarnsAndIsKept() async throws {
+        let server = try await StoredImportServer()
+        let s = try await server.session(for: .performanceAnalyst)
+        let files = try fixtureReturnFiles { _, text in
+            text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("C3,") }.joined(separator: "\n")
+        }
+        try await server.run { client in
+            let (h, body) = multipartUpload(csrf: s.csrf, cookie: s.cookie, files: files)
+            let review = try await client.execute(uri: "/import", method: .post, headers: h, body: body)
+            #expect(review.status == .ok)
+            #expect(review.text.contains("in the store with a period of care in 2023/24 but not in the return; kept"))
+            #expect(review.text.contains("it <strong>adds 1 child, updates 0, keeps 9 unchanged</strong>"))
+            #expect(review.text.contains("name=\"acknowledge\""))
+            let id = try #require(uploadID(in: review.text))
+            let accepted = try await client.execute(uri: "/import/accept", method: .post, headers: formHeaders(cookie: s.cookie),
+                                                    body: formBody(["csrf": s.csrf, "upload": id, "acknowledge": "yes"]))
+            #expect(accepted.status == .ok)
+            #expect(try await client.execute(uri: "/children/C3", method: .get, headers: [.cookie: s.cookie]).status == .ok)
+        }
+        let stored = try #require(try await server.caseStore.load(council: "999"))
+        #expect(stored.children.first { $0.id == "C3" } == (try Fixture.county()).children.first { $0.id == "C3" })
+        #expect(stored.children.count == 10)
+        try await server.cleanUp()
+    }
+
     @Test("a failure while writing the store leaves it unchanged and says so")
     func storeFailureChangesNothing() async throws {
         let server = try await StoredImportServer()
