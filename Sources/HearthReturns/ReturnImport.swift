@@ -68,3 +68,38 @@ public struct ReturnImport: Sendable {
         return ReturnImport(kind: .cin, county: county, returns: [], findings: findings)
     }
 }
+
+// How a return is merged into a store (docs/returns.md, "Importing into a store"): the slice of
+// each child's record it speaks for, the collection years it covers, and the merge's notes as
+// findings, so the command line and the web page show and gate them like reading warnings.
+extension ReturnImport {
+    public var slice: ReturnSlice {
+        switch kind {
+        case .ssda903: .lookedAfter
+        case .cin: .childInNeed
+        }
+    }
+
+    /// The collection years the return covers: each 903's year (stated or inferred from its
+    /// dates), or the census's reference year. A 903 whose year is unknown counts as the year
+    /// of the county's extract date.
+    public var collectionYears: [CollectionYear] {
+        let stated = kind == .ssda903 ? returns.compactMap(\.year) : []
+        let years = stated.isEmpty || stated.count < returns.count
+            ? stated + [CollectionYear(containing: county.extractDate)] : stated
+        return Array(Set(years)).sorted()
+    }
+
+    /// The merge of this return into `stored` (the council's county as held).
+    public func merge(into stored: County) -> ReturnMerge {
+        ReturnMerge.merge(stored: stored, imported: county, slice: slice, years: collectionYears)
+    }
+
+    /// The merge's notes as warnings: they need the same acceptance as reading warnings.
+    public static func findings(of merge: ReturnMerge, kind: Kind) -> [ImportFinding] {
+        merge.notes.map {
+            ImportFinding(.warning, file: kind == .cin ? "CIN census" : "SSDA903 return", column: "CHILD", value: $0.child.rawValue,
+                          message: $0.message)
+        }
+    }
+}

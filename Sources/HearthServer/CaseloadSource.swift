@@ -1,4 +1,5 @@
 import Hearth
+import HearthReturns
 
 /// The case data the server reads: the county and a version that changes whenever the data does,
 /// so cached results computed from an older version are never served.
@@ -7,10 +8,10 @@ public protocol CaseloadSource: Sendable {
     /// Where an accepted import is stored (for the import page), or nil when this server cannot
     /// store one (a county served from an archive).
     var importDestination: String? { get }
-    /// Stores an accepted import in place of the council's case records, then serves it: the
-    /// version moves on, so every cached result is recomputed. Throws, with the store and the
-    /// served county unchanged, when the write fails.
-    func storeImport(_ county: County, by user: String) async throws -> StoredImport
+    /// Merges an accepted return into the council's case records (`CaseStore.mergeImport`), then
+    /// serves the result: the version moves on, so every cached result is recomputed. Throws,
+    /// with the store and the served county unchanged, when the write fails.
+    func storeImport(_ imported: ReturnImport, by user: String) async throws -> StoredImport
 }
 
 /// What an accepted import changed, for the page and the audit log.
@@ -18,13 +19,17 @@ public struct StoredImport: Sendable, Equatable {
     public var council: String
     public var childrenBefore: Int
     public var childrenAfter: Int
-    /// Rows of the council's case tables before and after (the change history not counted).
-    public var rowsBefore: Int
-    public var rowsAfter: Int
+    /// Children the return added, stored children it updated, and children kept unchanged.
+    public var added: Int
+    public var updated: Int
+    public var kept: Int
+    /// Case rows written: the added and updated children's.
+    public var rowsWritten: Int
     public var version: Int
-    public init(council: String, childrenBefore: Int, childrenAfter: Int, rowsBefore: Int, rowsAfter: Int, version: Int) {
+    public init(council: String, childrenBefore: Int, childrenAfter: Int, added: Int, updated: Int, kept: Int,
+                rowsWritten: Int, version: Int) {
         self.council = council; self.childrenBefore = childrenBefore; self.childrenAfter = childrenAfter
-        self.rowsBefore = rowsBefore; self.rowsAfter = rowsAfter; self.version = version
+        self.added = added; self.updated = updated; self.kept = kept; self.rowsWritten = rowsWritten; self.version = version
     }
 }
 
@@ -69,7 +74,7 @@ public actor InMemoryCaseload: CaseloadSource {
 
     public nonisolated var importDestination: String? { nil }
 
-    public func storeImport(_ county: County, by user: String) async throws -> StoredImport {
+    public func storeImport(_ imported: ReturnImport, by user: String) async throws -> StoredImport {
         throw ImportNotStored("this server serves a county archive, not a case store; start it with `hearth serve --database` to import")
     }
 }

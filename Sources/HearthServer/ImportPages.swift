@@ -7,7 +7,8 @@ import Hummingbird
 
 /// Import in two steps: upload → review the findings → accept (or cancel). The files wait on the
 /// server (`PendingReturns`) between the steps; accepting reads them again through the same code
-/// as `hearth import` and stores the county in one transaction (`CaseloadSource.storeImport`).
+/// as `hearth import` and merges them into the store in one transaction (`CaseloadSource.storeImport`,
+/// `CaseStore.mergeImport`): the return's data for its years comes in, everything else is kept.
 /// Every step is audited: who, when, from where, which files, the counts and the outcome.
 extension HearthWeb {
     static let shownReadingFindings = 200
@@ -32,7 +33,7 @@ extension HearthWeb {
             return importPage(identity, outcome: Self.refused, findingsHTML: html, status: .unprocessableContent)
         }
         let snap = try await caseload.snapshot()
-        let review = ReturnReview.review(path: upload.path, kind: upload.kind, council: snap.county.councilCode, name: snap.county.name)
+        let review = ReturnReview.review(path: upload.path, kind: upload.kind, stored: snap.county)
         let html = findingsHTML(review, files: upload.files, snapshot: snap, identity: identity)
         let counts = "\(review.readingFindings.errorCount) errors, \(review.readingFindings.warningCount) warnings, \(review.validationCount) DfE findings"
         let subject = "\(upload.kind.rawValue) upload \(upload.files.joined(separator: " ")): \(counts)"
@@ -45,6 +46,7 @@ extension HearthWeb {
         upload.findingsHTML = html
         upload.summary = counts
         upload.childCount = review.imported?.county.children.count ?? 0
+        upload.effect = review.effect ?? ""
         upload.findingCount = review.readingFindings.warningCount + review.validationCount
         await pendingReturns.reviewed(upload)
         try await audit(.import, subject + ", awaiting decision, not stored yet", request, context)
@@ -85,16 +87,17 @@ extension HearthWeb {
             return importPage(identity, outcome: Self.refused, findingsHTML: "", status: .unprocessableContent)
         }
         do {
-            let stored = try await caseload.storeImport(imported.county, by: "web import by \(identity.user.name)")
+            let stored = try await caseload.storeImport(imported, by: "web import by \(identity.user.name)")
             await pendingReturns.discard(upload.id, session: session.tokenHash)
             let acknowledged = upload.needsAcknowledgement ? ", findings acknowledged" : ""
             try await audit(.import, subject + acknowledged + ", stored into council \(stored.council): children \(stored.childrenBefore) → "
-                            + "\(stored.childrenAfter), case rows \(stored.rowsBefore) → \(stored.rowsAfter)", request, context)
+                            + "\(stored.childrenAfter) (added \(stored.added), updated \(stored.updated), kept \(stored.kept) unchanged), "
+                            + "\(stored.rowsWritten) case rows written", request, context)
             return importPage(identity, outcome: [
                 "outcomeHeading": "The return was imported",
-                "outcomeText": "Council \(stored.council) now holds \(stored.childrenAfter) children (\(stored.childrenBefore) before) "
-                    + "in \(stored.rowsAfter) case rows, stored in one transaction. Every page now shows the imported records; "
-                    + "every figure is recomputed from them.",
+                "outcomeText": "It added \(stored.added) children, updated \(stored.updated) and kept \(stored.kept) unchanged, in one "
+                    + "transaction: council \(stored.council) now holds \(stored.childrenAfter) children (\(stored.childrenBefore) before). "
+                    + "Every page now shows the merged records; every figure is recomputed from them.",
                 "outcomeClass": "notice", "outcomeRole": "status",
             ], findingsHTML: "")
         } catch {
@@ -164,6 +167,7 @@ extension HearthWeb {
             "uploadID": upload.id, "fileList": upload.files.joined(separator: ", "),
             "destination": caseload.importDestination ?? "council \(snapshot.county.councilCode) (this server cannot store imports)",
             "childCount": upload.childCount,
+            "effect": upload.effect,
             "currentCount": snapshot.county.children.count,
             "needsAcknowledgement": upload.needsAcknowledgement,
             "acknowledgeCount": upload.findingCount,

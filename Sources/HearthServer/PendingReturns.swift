@@ -29,6 +29,8 @@ actor PendingReturns {
         var summary = ""
         /// Set by the review: children in the county the return maps to.
         var childCount = 0
+        /// Set by the review: what merging it would do ("adds 1 child, updates 7, keeps 2 unchanged").
+        var effect = ""
         /// Set by the review: reading warnings plus DfE findings, to be acknowledged.
         var findingCount = 0
     }

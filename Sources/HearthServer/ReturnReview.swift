@@ -4,13 +4,16 @@ import HearthReturns
 import HearthValidation
 
 /// What an uploaded return would bring in, read exactly as `hearth import 903|cin` reads it
-/// (`ReturnImport`), plus the DfE validation rules of its collection year for a 903.
+/// (`ReturnImport`), plus the DfE validation rules of its collection year for a 903, and what
+/// merging it into the served county would do (`ReturnMerge`: added, updated, kept).
 ///
 /// Which findings block acceptance (docs/server.md, "Import"):
-/// - any reading or mapping **error** refuses the whole upload: nothing can be stored;
+/// - any reading or mapping **error** refuses the whole upload: nothing can be stored; so does a
+///   merge that would break the case model's invariants (each shown as an error naming the child);
 /// - reading **warnings** and **DfE validation findings** do not block, since a council loads its
 ///   data to correct it, but they must be acknowledged with a tick box before accepting (the web
-///   counterpart of `hearth import --accept-with-warnings`).
+///   counterpart of `hearth import --accept-with-warnings`). The merge's notes (a child kept
+///   though the store has care or CIN activity for them in the return's years) are warnings too.
 struct ReturnReview: Sendable {
     var kind: ReturnImport.Kind
     /// Nil when the files could not be opened at all.
@@ -20,16 +23,19 @@ struct ReturnReview: Sendable {
     var ruleSet: RuleSet?
     /// What the DfE validation did or why it did not run, in words for the page.
     var validationNote: String
+    /// What accepting would do to the served county: "adds 1 child, updates 7, keeps 2 unchanged".
+    /// Nil when the files have reading errors.
+    var effect: String? = nil
 
     var blocked: Bool { imported == nil || readingFindings.hasErrors }
     var validationCount: Int { validation?.findings.count ?? 0 }
     var needsAcknowledgement: Bool { readingFindings.warningCount > 0 || validationCount > 0 }
 
-    /// Reads the staged upload at `path` for `council` (the served county's code and name).
-    static func review(path: String, kind: ReturnImport.Kind, council: String, name: String) -> ReturnReview {
+    /// Reads the staged upload at `path` for the served county `stored` and works out its merge.
+    static func review(path: String, kind: ReturnImport.Kind, stored: County) -> ReturnReview {
         let imported: ReturnImport
         do {
-            imported = try read(path: path, kind: kind, council: council, name: name)
+            imported = try read(path: path, kind: kind, council: stored.councilCode, name: stored.name)
         } catch {
             return ReturnReview(kind: kind, imported: nil,
                                 readingFindings: [ImportFinding(.error, file: "-", message: "the upload could not be read: \(error)")],
@@ -37,11 +43,20 @@ struct ReturnReview: Sendable {
         }
         var review = ReturnReview(kind: kind, imported: imported, readingFindings: imported.findings, validation: nil,
                                   ruleSet: nil, validationNote: "")
+        if !imported.hasErrors {
+            let merge = imported.merge(into: stored)
+            review.effect = merge.summary
+            review.readingFindings += merge.violations.map { v in
+                ImportFinding(.error, file: "merged into the store", path: v.path, column: v.field, value: v.value,
+                              message: "\(v.message) (child \(v.child?.rawValue ?? "-"), \(v.path.isEmpty ? "record" : v.path))")
+            }
+            review.readingFindings += ReturnImport.findings(of: merge, kind: kind)
+        }
         switch kind {
         case .cin:
             review.validationNote = "Hearth has the DfE rules for the 903 only; a CIN census is checked as it is read."
         case .ssda903:
-            guard !imported.hasErrors, let ret = imported.returns.first else {
+            guard !review.readingFindings.hasErrors, let ret = imported.returns.first else {
                 review.validationNote = "The DfE rules were not run: the files have reading errors."
                 break
             }

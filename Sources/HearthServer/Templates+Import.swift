@@ -19,7 +19,7 @@ extension Templates {
     {{{findingsHTML}}}
     {{#pending}}
     <h2>Accept or cancel</h2>
-    <p id="accept-effect">Accepting <strong>replaces every case record</strong> of {{destination}} ({{currentCount}} children now) with the {{childCount}} children in {{fileList}}, in one transaction, as <code>hearth import</code> does: records that are not in the return, such as children in need in a 903 upload, are no longer held. Cancelling deletes the uploaded files and stores nothing.</p>
+    <p id="accept-effect">Accepting merges the {{childCount}} children in {{fileList}} into {{destination}} ({{currentCount}} children now), in one transaction, as <code>hearth import</code> does: it <strong>{{effect}}</strong>. The return replaces only what it holds for its collection years; everything else (contacts, allocations, the other return's records, the workforce) is kept. Cancelling deletes the uploaded files and stores nothing.</p>
     <form method="post" action="/import/accept" novalidate>
     <input type="hidden" name="csrf" value="{{csrf}}">
     <input type="hidden" name="upload" value="{{uploadID}}">

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hearth
+import HearthReturns
 import HearthStore
 import HearthSynth
 
@@ -56,8 +57,9 @@ struct CountySource: ParsableArguments {
     }
 }
 
-/// Where an import puts the county: the case store by default, in one transaction, or a JSON
-/// Lines directory with `--out`; `--check-only` stores nothing.
+/// Where an import puts the county: merged into the case store by default, in one transaction
+/// (`--replace` replaces the council's whole county instead), or a JSON Lines directory with
+/// `--out`; `--check-only` stores nothing.
 struct ImportDestination: ParsableArguments {
     @Option(help: "Write the imported county to this JSON Lines directory instead of the store.")
     var out: String?
@@ -65,9 +67,15 @@ struct ImportDestination: ParsableArguments {
     @Flag(help: "Only check the files and report findings; store nothing.")
     var checkOnly = false
 
+    @Flag(help: ArgumentHelp(
+        "Replace everything the store holds for the council with the return's county (the old behaviour).",
+        discussion: "Without it the return is merged: it brings in its own data for its collection years and keeps the rest (docs/returns.md)."))
+    var replace = false
+
     @OptionGroup var store: StoreOption
 
-    func write(_ county: County) async throws {
+    func write(_ imported: ReturnImport, reportOptions: ImportReportOptions) async throws {
+        let county = imported.county
         if checkOnly { return }
         if let out {
             try JSONLinesArchive.write(county, to: out)
@@ -76,12 +84,31 @@ struct ImportDestination: ParsableArguments {
         }
         let db = try await store.open()
         do {
-            let summary = try await db.save(county, by: "hearth import")
+            if replace {
+                let summary = try await db.save(county, by: "hearth import")
+                stderr("hearth: replaced council \(county.councilCode) in \(store.location) in one transaction (\(summary))")
+            } else {
+                let report = reportOptions.report, accept = reportOptions.acceptWithWarnings, kind = imported.kind
+                let summary = try await db.mergeImport(county, slice: imported.slice, years: imported.collectionYears,
+                                                       by: "hearth import") { merge in
+                    stderr("hearth: the import \(merge.summary)")
+                    guard try ImportReportOptions.reviewMerge(ReturnImport.findings(of: merge, kind: kind), report: report,
+                                                              acceptWithWarnings: accept) else { throw ImportRefused() }
+                }
+                stderr("hearth: merged \(imported.kind == .cin ? "the CIN census" : "the SSDA903 return") into council \(county.councilCode) "
+                       + "in \(store.location) in one transaction: added \(summary.added), updated \(summary.updated), "
+                       + "kept \(summary.kept) unchanged\(summary.created ? " (the council was new to the store)" : "")")
+            }
             try await db.close()
-            stderr("hearth: saved council \(county.councilCode) into \(store.location) in one transaction (\(summary))")
+        } catch is ImportRefused {
+            try? await db.close()
+            throw ExitCode.failure
         } catch {
             try? await db.close()
             throw StoreCommandFailure("nothing was stored: \(error)")
         }
     }
 }
+
+/// The user did not accept the merge's warnings: nothing was stored.
+struct ImportRefused: Error {}

@@ -5,13 +5,17 @@ import HearthReturns
 import HearthSynth
 
 /// `hearth import 903 DIR|FILE.xml…`: read one or more years of SSDA903 returns, stitch them
-/// per child and save the county into the case store (or, with --out, a JSON Lines folder). All-or-nothing: any error (or warning, without
+/// per child and merge them into the case store (`--replace`: replace the council's county; `--out`:
+/// a JSON Lines folder instead). All-or-nothing: any error (or warning, without
 /// --accept-with-warnings) means nothing is written and the exit status is non-zero.
 struct Import903: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "903",
         abstract: "Import SSDA903 returns: CSV directories and/or XML files, one per collection year.",
-        discussion: "Several returns for the same council are stitched per child (docs/returns.md)."
+        discussion: """
+            Several returns for the same council are stitched per child. The result is merged into the store: \
+            the looked-after records of the returns' years come in; everything else is kept (docs/returns.md).
+            """
     )
 
     @Argument(help: "A directory of 903 CSV files (header.csv, episodes.csv, …) or a 903 XML file; several for several years.")
@@ -44,6 +48,6 @@ struct Import903: AsyncParsableCommand {
         guard try reportOptions.review(imported.findings) else { throw ExitCode.failure }
         let county = imported.county
         stderr("hearth: \(county.children.count) children, \(county.children.reduce(0) { $0 + $1.periodsOfCare.count }) periods of care")
-        try await destination.write(county)
+        try await destination.write(imported, reportOptions: reportOptions)
     }
 }

@@ -38,4 +38,33 @@ struct ImportReportOptions: ParsableArguments {
     }
 }
 
+extension ImportReportOptions {
+    /// The merge's findings (children kept though the store has them in the return's years):
+    /// printed, or appended to the `--report` CSV; warnings need `--accept-with-warnings`.
+    static func reviewMerge(_ findings: [ImportFinding], report: String?, acceptWithWarnings: Bool) throws -> Bool {
+        guard !findings.isEmpty else { return true }
+        if let report {
+            if FileManager.default.fileExists(atPath: report) {
+                // The reading findings are there already, under the header: add these rows.
+                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: report))
+                handle.seekToEndOfFile()
+                handle.write(Data(findings.reportCSV.drop { $0 != 0x0A }.dropFirst()))
+                try handle.close()
+            } else {
+                try Data(findings.reportCSV).write(to: URL(fileURLWithPath: report))
+            }
+            stderr("hearth: \(findings.count) merge findings added to \(report)")
+        } else {
+            let shown = 50
+            for f in findings.ordered.prefix(shown) { stderr(f.description) }
+            if findings.count > shown { stderr("… and \(findings.count - shown) more; use --report FILE for all of them") }
+        }
+        if findings.warningCount > 0 && !acceptWithWarnings {
+            stderr("hearth: \(findings.warningCount) warnings from merging: nothing imported (use --accept-with-warnings to import)")
+            return false
+        }
+        return true
+    }
+}
+
 func stderr(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }

@@ -124,6 +124,9 @@ struct ImportStoreTests {
             #expect(review.text.contains("id=\"validation-summary\""))
             #expect(review.text.contains("DfE rules of 2023/24"))
             #expect(review.text.contains("action=\"/import/accept\""))
+            // What accepting will do: N1 is new; the others' 903 data is what the store holds; C2 is not in the 903.
+            #expect(review.text.contains("it <strong>adds 1 child, updates 0, keeps 9 unchanged</strong>"))
+            #expect(!review.text.contains("replaces every case record"))
             // The form names the upload; the files wait on the server, not in the page or cookie.
             let id = try #require(uploadID(in: review.text))
             #expect(server.stagedUploads == 1)
@@ -141,14 +144,15 @@ struct ImportStoreTests {
                                                     body: formBody(["csrf": s.csrf, "upload": id, "acknowledge": "yes"]))
             #expect(accepted.status == .ok)
             #expect(accepted.text.contains("The return was imported"))
+            #expect(accepted.text.contains("It added 1 children, updated 0 and kept 9 unchanged"))
             #expect(server.stagedUploads == 0)
 
             // The new child is served at once, from the store.
             let child = try await client.execute(uri: "/children/N1", method: .get, headers: [.cookie: s.cookie])
             #expect(child.status == .ok)
             #expect(child.text.contains("N1"))
-            // C2 (a child in need only) is not in a 903, so the import, like `hearth import 903`, replaced it away.
-            #expect(try await client.execute(uri: "/children/C2", method: .get, headers: [.cookie: s.cookie]).status == .notFound)
+            // C2 (a child in need only) is not in a 903, and the merge kept it.
+            #expect(try await client.execute(uri: "/children/C2", method: .get, headers: [.cookie: s.cookie]).status == .ok)
             // The scorecard is recomputed: 8 looked-after children before, N1 makes 9.
             let card = try await client.execute(uri: "/scorecard.csv", method: .get, headers: [.cookie: s.cookie])
             #expect(card.status == .ok)
@@ -159,11 +163,12 @@ struct ImportStoreTests {
                                                  body: formBody(["csrf": s.csrf, "upload": id, "acknowledge": "yes"]))
             #expect(again.status == .conflict)
         }
-        // The store changed in one save: the children of the return, with N1 among them.
+        // The store changed in one merge: the 9 children before, now with N1; C2 exactly as before.
         let stored = try #require(try await server.caseStore.load(council: "999"))
         #expect(stored.children.contains { $0.id == "N1" })
-        #expect(!stored.children.contains { $0.id == "C2" })
-        #expect(try await server.storedChildren() == stored.children.count)
+        #expect(stored.children.first { $0.id == "C2" } == (try Fixture.county()).children.first { $0.id == "C2" })
+        #expect(try await server.storedChildren() == 9 + 1)
+        #expect(stored.children.count == 10)
         let history = try await server.caseStore.councils().first
         #expect(history?.savedBy == "web import by user-performance-analyst")
         #expect(await server.caseload.snapshot().version == versionBefore + 1)
@@ -174,7 +179,7 @@ struct ImportStoreTests {
         #expect(last.event.userName == "user-performance-analyst")
         #expect(last.event.remote != "" && last.event.remote != "unknown")
         #expect(last.event.subject.contains("header.csv"))
-        #expect(last.event.subject.contains("stored into council 999: children 9 → \(stored.children.count)"))
+        #expect(last.event.subject.contains("stored into council 999: children 9 → 10 (added 1, updated 0, kept 9 unchanged)"))
         #expect(try await server.store.verifyAuditChain().isIntact)
         try await server.cleanUp()
     }
@@ -218,6 +223,32 @@ struct ImportStoreTests {
         #expect(try await server.storedChildren() == 9)
         let audit = try await server.store.auditEntries(AuditFilter(action: .import))
         #expect(audit.contains { $0.event.subject.hasSuffix("cancelled, not stored") })
+        try await server.cleanUp()
+    }
+
+    @Test("a child in care in the year but not in the upload is a warning to acknowledge; accepting keeps them")
+    func absentChildWarnsAndIsKept() async throws {
+        let server = try await StoredImportServer()
+        let s = try await server.session(for: .performanceAnalyst)
+        let files = try fixtureReturnFiles { _, text in
+            text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("C3,") }.joined(separator: "\n")
+        }
+        try await server.run { client in
+            let (h, body) = multipartUpload(csrf: s.csrf, cookie: s.cookie, files: files)
+            let review = try await client.execute(uri: "/import", method: .post, headers: h, body: body)
+            #expect(review.status == .ok)
+            #expect(review.text.contains("in the store with a period of care in 2023/24 but not in the return; kept"))
+            #expect(review.text.contains("it <strong>adds 1 child, updates 0, keeps 9 unchanged</strong>"))
+            #expect(review.text.contains("name=\"acknowledge\""))
+            let id = try #require(uploadID(in: review.text))
+            let accepted = try await client.execute(uri: "/import/accept", method: .post, headers: formHeaders(cookie: s.cookie),
+                                                    body: formBody(["csrf": s.csrf, "upload": id, "acknowledge": "yes"]))
+            #expect(accepted.status == .ok)
+            #expect(try await client.execute(uri: "/children/C3", method: .get, headers: [.cookie: s.cookie]).status == .ok)
+        }
+        let stored = try #require(try await server.caseStore.load(council: "999"))
+        #expect(stored.children.first { $0.id == "C3" } == (try Fixture.county()).children.first { $0.id == "C3" })
+        #expect(stored.children.count == 10)
         try await server.cleanUp()
     }
 
@@ -280,11 +311,15 @@ struct ImportStoreTests {
             #expect(accepted.status == .ok)
             #expect(accepted.text.contains("The return was imported"))
         }
-        // The census holds the children in need of 2023/24 (C1's episode closed before it, so C2 only).
+        // The census holds the children in need of 2023/24 (C1's episode closed before it, so C2 only);
+        // merged, it leaves every child as the store held them, the looked-after children included.
         let stored = try #require(try await server.caseStore.load(council: "999"))
-        #expect(stored.children.map(\.id).contains("C2"))
-        #expect(stored.children.allSatisfy { !$0.childInNeedEpisodes.isEmpty })
-        #expect(try await server.storedChildren() == stored.children.count)
+        let before = try Fixture.county()
+        #expect(stored.children.map(\.id) == before.children.map(\.id))
+        #expect(stored.children == before.children)
+        #expect(try await server.storedChildren() == 9)
+        let audit = try await server.store.auditEntries(AuditFilter(action: .import))
+        #expect(audit.contains { $0.event.subject.contains("children 9 → 9 (added 0, updated 0, kept 9 unchanged)") })
         try await server.cleanUp()
     }
 
