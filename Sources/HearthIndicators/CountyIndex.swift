@@ -30,10 +30,15 @@ public final class CountyIndex: Sendable {
     let events: [Population: [CohortItem]]
     /// Snapshot populations of children, as flat spans.
     let spans: [Population: [FlatSpan]]
+    /// Whether cohorts include the workforce items (posts, workers, fostering households). A
+    /// partitioned run indexes the county's children in batches over one shared shell; only one
+    /// batch may count the workforce, or the staffing measures would count it once per batch.
+    public let countsWorkforce: Bool
 
-    public init(_ county: County, calendar: WorkingDayCalendar = .englandAndWales) {
+    public init(_ county: County, calendar: WorkingDayCalendar = .englandAndWales, countsWorkforce: Bool = true) {
         self.county = county
         self.calendar = calendar
+        self.countsWorkforce = countsWorkforce
         var teams: [TeamID: Int32] = [:]
         for (i, t) in county.teams.enumerated() { teams[t.id] = Int32(i) }
         var areas: [AreaID: Int32] = [:]

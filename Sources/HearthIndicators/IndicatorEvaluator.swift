@@ -122,6 +122,7 @@ public final class IndicatorEvaluator {
     }
 
     private func postItems(_ day: Day) -> [CohortItem] {
+        guard index.countsWorkforce else { return [] }
         var out: [CohortItem] = []
         for (i, p) in index.county.posts.enumerated() where p.caseholding {
             let holder = p.holder(on: day).flatMap { index.workerIndex[$0] } ?? -1
@@ -140,6 +141,7 @@ public final class IndicatorEvaluator {
             let item = index.childItem(s.child, on: day, a: s.a)
             if item.team >= 0, item.worker >= 0, teamMatches(teams[Int(item.team)]) { out.append(item) }
         }
+        guard index.countsWorkforce else { return out }
         for (i, w) in index.county.workers.enumerated()
         where w.employed.contains(day) && w.qualified && (w.role == .socialWorker || w.role == .seniorPractitioner) {
             guard let t = index.teamIndex[w.team], teamMatches(teams[Int(t)]) else { continue }
@@ -149,6 +151,7 @@ public final class IndicatorEvaluator {
     }
 
     private func fosteringItems(_ day: Day) -> [CohortItem] {
+        guard index.countsWorkforce else { return [] }
         var out: [CohortItem] = []
         for (i, h) in index.county.fosteringHouseholds.enumerated() where h.approved.contains(day) {
             guard let w = h.supervisingWorker.flatMap({ index.workerIndex[$0] }) else { continue }

@@ -14,8 +14,9 @@ public struct RunCell: Sendable, Equatable {
 }
 
 /// Every indicator × every month × council, each area, each team × with and without UASC: what a
-/// monthly publication (and the benchmark) computes. Definitions are split across threads, each with
-/// its own evaluator over the shared, immutable `CountyIndex`.
+/// monthly publication (and the benchmark) computes. The tallies are evaluated first
+/// (`ScorecardTallies`), then rated; a county too big to hold at once is tallied in batches of
+/// children by `PartitionedScorecard` and rated the same way.
 public struct ScorecardRun: Sendable {
     public let months: [ReportingMonth]
     public let definitions: [String]
@@ -52,71 +53,11 @@ public struct ScorecardRun: Sendable {
                        rolling3: r3, rolling3RAG: r3RAG)
     }
 
+    /// The full run over one index: tally every definition and month, then rate.
     public static func compute(index: CountyIndex, targets: TargetSet, through last: ReportingMonth, months count: Int,
                                definitions: [IndicatorDefinition] = IndicatorCatalogue.all,
                                threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> ScorecardRun {
-        let months = (0..<count).reversed().map { last.adding(months: -$0) }
-        let units: [ReportingUnit] = [.council] + index.county.areas.map { .area($0.id) } + index.county.teams.map { .team($0.id) }
-        let slots = units.count
-        let workers = max(1, threads)
-        let box = ResultBox(definitions: definitions.count, months: months.count)
-        @Sendable func row(_ engine: ScorecardEngine, _ d: IndicatorDefinition, _ month: ReportingMonth) -> [RunCell] {
-            let window = month.window(d.period, calendar: index.calendar)
-            let now = engine.tallies(d, window)
-            let prev = engine.tallies(d, month.previous.window(d.period, calendar: index.calendar))
-            let short = d.period.hasShortTermValue ? engine.tallies(d, month.shortTermWindow(index.calendar)) : nil
-            let th = engine.thresholds(d.id, month)
-            let rated = !d.isRemoved(in: month)
-            var row: [RunCell] = []
-            row.reserveCapacity(slots * 2)
-            for s in 0..<slots {
-                for exclude in [false, true] {
-                    row.append(cell(d, th, rated, now.tally(s, excludingUASC: exclude), prev.tally(s, excludingUASC: exclude),
-                                    short?.tally(s, excludingUASC: exclude)))
-                }
-            }
-            return row
-        }
-        // Event indicators, one definition at a time per thread: each item's contribution is
-        // evaluated once and summed for every month and window.
-        let events = definitions.indices.filter { !definitions[$0].population.isSnapshot }
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            let engine = ScorecardEngine(index: index, targets: targets)
-            for k in stride(from: w, to: events.count, by: workers) {
-                let d = definitions[events[k]]
-                for (m, month) in months.enumerated() { box.set(events[k], m, row(engine, d, month)) }
-                engine.clearTallies()
-            }
-        }
-        // Snapshot indicators, month by month: each date's cohorts are built once, shared by every
-        // indicator and thread, and dropped when no longer needed, so memory stays flat.
-        let snapshotDefs = definitions.indices.filter { definitions[$0].population.isSnapshot }
-        let shared = SnapshotCache()
-        let engines = PerThread((0..<workers).map { _ in ScorecardEngine(index: index, targets: targets, snapshots: shared) })
-        for (m, month) in months.enumerated() {
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                for k in stride(from: w, to: snapshotDefs.count, by: workers) {
-                    box.set(snapshotDefs[k], m, row(engines.items[w], definitions[snapshotDefs[k]], month))
-                }
-            }
-            shared.evict(before: month.snapshot(index.calendar))
-            for e in engines.items { e.clearTallies(before: month) }
-        }
-        return ScorecardRun(months: months, definitions: definitions.map(\.id), units: units, cells: box.values())
+        ScorecardTallies.evaluate(index: index, through: last, months: count, definitions: definitions, threads: threads)
+            .rated(definitions, targets: targets)
     }
-}
-
-/// Collects per-definition, per-month results from worker threads.
-private final class ResultBox: @unchecked Sendable {
-    private var slots: [[[RunCell]]]
-    private let lock = NSLock()
-    init(definitions: Int, months: Int) { slots = Array(repeating: Array(repeating: [], count: months), count: definitions) }
-    func set(_ d: Int, _ m: Int, _ v: [RunCell]) { lock.withLock { slots[d][m] = v } }
-    func values() -> [[[RunCell]]] { lock.withLock { slots } }
-}
-
-/// One engine per worker thread; thread `w` only ever touches `items[w]`.
-private final class PerThread<T>: @unchecked Sendable {
-    let items: [T]
-    init(_ items: [T]) { self.items = items }
 }

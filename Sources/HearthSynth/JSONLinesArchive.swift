@@ -52,7 +52,7 @@ public enum JSONLinesArchive {
         try writeLinesInParallel(county.children, to: path(directory, "children.jsonl"))
     }
 
-    private static func path(_ directory: String, _ file: String) -> String {
+    static func path(_ directory: String, _ file: String) -> String {
         directory.hasSuffix("/") ? directory + file : directory + "/" + file
     }
 
@@ -113,6 +113,21 @@ public enum JSONLinesArchive {
     // MARK: Reading
 
     public static func read(from directory: String) throws -> County {
+        var county = try readShell(from: directory)
+        let childrenFile = path(directory, "children.jsonl")
+        county.children = try readLines(childrenFile, JSONDecoder())
+        if let v = county.violations().first {
+            let line = v.child.flatMap { id in county.children.firstIndex { $0.id == id } }.map { $0 + 1 }
+            throw JSONLinesArchiveError(file: line == nil ? path(directory, "teams.jsonl") : childrenFile, line: line,
+                                        message: "breaks the case model: \(v)")
+        }
+        return county
+    }
+
+    /// Everything but the children: header, areas, teams, workers, posts, fostering households and
+    /// postcodes, checked (teams name real areas, workers real teams). With `children(in:shell:…)`
+    /// this reads a national-size archive without holding every child at once.
+    public static func readShell(from directory: String) throws -> County {
         let decoder = JSONDecoder()
         let headers: [Header] = try readLines(path(directory, "county.json"), decoder)
         guard headers.count == 1, let header = headers.first else {
@@ -135,24 +150,28 @@ public enum JSONLinesArchive {
                 throw JSONLinesArchiveError(file: postcodeFile, line: i + 1, message: "field postcode: duplicate postcode \"\(row.postcode)\"")
             }
         }
-        let childrenFile = path(directory, "children.jsonl")
-        let county = County(councilCode: header.councilCode, name: header.name, extractDate: header.extractDate,
-                            areas: try readLines(path(directory, "areas.jsonl"), decoder),
-                            teams: try readLines(path(directory, "teams.jsonl"), decoder),
-                            workers: try readLines(path(directory, "workers.jsonl"), decoder),
-                            posts: try readLines(path(directory, "posts.jsonl"), decoder),
-                            fosteringHouseholds: try readLines(path(directory, "fostering_households.jsonl"), decoder),
-                            postcodes: postcodes,
-                            children: try readLines(childrenFile, decoder))
-        if let v = county.violations().first {
-            let line = v.child.flatMap { id in county.children.firstIndex { $0.id == id } }.map { $0 + 1 }
-            throw JSONLinesArchiveError(file: line == nil ? path(directory, "teams.jsonl") : childrenFile, line: line,
-                                        message: "breaks the case model: \(v)")
+        let shell = County(councilCode: header.councilCode, name: header.name, extractDate: header.extractDate,
+                           areas: try readLines(path(directory, "areas.jsonl"), decoder),
+                           teams: try readLines(path(directory, "teams.jsonl"), decoder),
+                           workers: try readLines(path(directory, "workers.jsonl"), decoder),
+                           posts: try readLines(path(directory, "posts.jsonl"), decoder),
+                           fosteringHouseholds: try readLines(path(directory, "fostering_households.jsonl"), decoder),
+                           postcodes: postcodes)
+        if let v = shell.violations().first {
+            throw JSONLinesArchiveError(file: path(directory, v.path.hasPrefix("workers") ? "workers.jsonl" : "teams.jsonl"),
+                                        line: nil, message: "breaks the case model: \(v)")
         }
-        return county
+        return shell
     }
 
-    private static func readLines<T: Decodable>(_ file: String, _ decoder: JSONDecoder) throws -> [T] {
+    /// The archive's children as a stream of batches of at most `batchSize`, in file order, each
+    /// decoded on all cores and checked against the shell as it is read (see `ChildBatchStream`).
+    public static func children(in directory: String, shell: County, batchSize: Int,
+                                threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> ChildBatchStream {
+        try ChildBatchStream(file: path(directory, "children.jsonl"), shell: shell, batchSize: batchSize, threads: threads)
+    }
+
+    static func readLines<T: Decodable>(_ file: String, _ decoder: JSONDecoder) throws -> [T] {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw JSONLinesArchiveError(file: file, line: nil, message: "missing or unreadable file")
         }
@@ -176,7 +195,7 @@ public enum JSONLinesArchive {
         return out
     }
 
-    private static func describe(_ error: DecodingError) -> String {
+    static func describe(_ error: DecodingError) -> String {
         func field(_ path: [any CodingKey]) -> String {
             var s = ""
             for key in path {
