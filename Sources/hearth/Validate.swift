@@ -40,11 +40,11 @@ struct Validate: ParsableCommand {
         let ruleSet = RuleSet.forYear(collectionYear)
         let context = ValidationContext(current: current, previous: prev, year: collectionYear, localAuthority: la)
         let report = Validator(ruleSet: ruleSet).validate(context)
-        let text = report.formatted(format, ruleSet: ruleSet)
+        let bytes = report.formattedBytes(format, ruleSet: ruleSet)
         if let output {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+            try Data(bytes).write(to: URL(fileURLWithPath: output))
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(Data(bytes))
         }
         let seconds = Date().timeIntervalSince(started)
         FileHandle.standardError.write(Data(String(format: "validate: %d finding(s), %d rule(s) checked, %d not checked, %.3f s\n",
