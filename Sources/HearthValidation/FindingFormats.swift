@@ -29,8 +29,17 @@ extension ValidationReport {
     /// 100,000 findings, and building a String per cell dominated the run. Findings come sorted by
     /// rule, so each rule's quoted message is built once and reused for its rows.
     public func csvBytes() -> [UInt8] {
+        var all: [UInt8] = []
+        all.reserveCapacity(64 + findings.count * 96)
+        writeCSV(chunkSize: .max) { all.append(contentsOf: $0) }
+        return all
+    }
+
+    /// The CSV in pieces of about `chunkSize` bytes, each passed to `emit` (the buffer is reused
+    /// afterwards), so a large report goes to a file without ever being whole in memory.
+    public func writeCSV(chunkSize: Int = 1 << 20, _ emit: ([UInt8]) throws -> Void) rethrows {
         var out: [UInt8] = []
-        out.reserveCapacity(64 + findings.count * 96)
+        out.reserveCapacity(chunkSize == .max ? 64 + findings.count * 96 : chunkSize + 4096)
         out.append(contentsOf: ValidationReport.csvHeader.utf8); out.append(10)
         var lastMessage: String? = nil, messageBytes: [UInt8] = []
         var lastFields: [String]? = nil, fieldsBytes: [UInt8] = []
@@ -51,8 +60,9 @@ extension ValidationReport {
                 lastMessage = f.message
             }
             out.append(contentsOf: messageBytes); out.append(10)
+            if out.count >= chunkSize { try emit(out); out.removeAll(keepingCapacity: true) }
         }
-        return out
+        if !out.isEmpty { try emit(out) }
     }
 
     /// `csvField(s)` appended as bytes. ASCII text without a carriage return is quoted byte by byte
@@ -151,9 +161,10 @@ extension ValidationReport {
         }
     }
 
-    /// `formatted` as UTF-8 bytes, ready to write (CSV is written as bytes from the start).
-    public func formattedBytes(_ format: FindingFormat, ruleSet: RuleSet? = nil) -> [UInt8] {
-        format == .csv ? csvBytes() : Array(formatted(format, ruleSet: ruleSet).utf8)
+    /// `formatted` as UTF-8 bytes, passed to `emit` in pieces (CSV is written as bytes from the
+    /// start, a megabyte at a time).
+    public func write(_ format: FindingFormat, ruleSet: RuleSet? = nil, _ emit: ([UInt8]) throws -> Void) rethrows {
+        if format == .csv { try writeCSV(emit) } else { try emit(Array(formatted(format, ruleSet: ruleSet).utf8)) }
     }
 
     /// Rule codes in numeric order where they start with digits ("101" < "197B" < "1000"), then text.
