@@ -104,9 +104,15 @@ public struct SSDA903Table: Sendable, Hashable {
     public var count: Int { rows.count }
 
     /// Position of `column` in `header`, or nil when the table has no such column.
-    /// Short headers are searched directly: comparing a few small strings is cheaper than hashing one.
+    /// Short headers are searched directly: comparing a few small strings is cheaper than hashing one,
+    /// and comparing their UTF-8 lengths first skips most of the string comparisons. A name whose
+    /// length differs can still be canonically equal (a Kelvin sign for K), so a miss falls back to
+    /// the full comparison.
     @inline(__always) public func columnIndex(_ column: String) -> Int? {
-        header.count <= 24 ? header.firstIndex(of: column) : index[column]
+        guard header.count <= 24 else { return index[column] }
+        let n = column.utf8.count
+        for i in header.indices where header[i].utf8.count == n && header[i] == column { return i }
+        return header.firstIndex(of: column)
     }
 
     /// The cell in `column` of data row `row` (0-based); "" when the column is absent.

@@ -90,3 +90,16 @@ extension SSDA903Table {
     /// A URN the provider rules look up: given, and not the XXXXXXX placeholder.
     func hasRealURN(_ row: Int) -> Bool { has(row, "URN") && self[row, "URN"] != "XXXXXXX" }
 }
+
+extension ValidationContext {
+    /// `UASCStatus.byChild` of this year's return or last year's, worked out once per run for the
+    /// rules that compare the two (205A–D).
+    func uascStatus(lastYear: Bool) -> [String: String]? {
+        // Boxed: a derived value must not be an Optional, which the cache cannot tell from absent.
+        derived(lastYear ? "uascStatus:previous" : "uascStatus:current") {
+            UASCStatusBox(byChild: lastYear ? previous.flatMap(UASCStatus.byChild) : UASCStatus.byChild(current))
+        }.byChild
+    }
+}
+
+private struct UASCStatusBox { var byChild: [String: String]? }

@@ -35,8 +35,7 @@ extension ValidationContext {
     /// A child's episodes in DECOM order with a readable DECOM (the DfE validator skips others
     /// when looking for a first or last episode).
     func datedEpisodes(of child: String) -> [Int] {
-        let episodes = table(.episodes)
-        return (episodesByChild[child] ?? []).filter { dateCell(episodes, $0, "DECOM") != nil }
+        (episodesByChild[child] ?? []).filter { episodeStarts[$0] != nil }
     }
 
     /// The upper-tier local authority of an episode's placement, named as the DfE validator
@@ -224,13 +223,13 @@ extension ValidationContext {
 
     /// The child's Header date of birth (`dateOfBirth(child:)` with the faster date reading).
     func birthDate(of child: String) -> Day? {
-        headerRowByChild[child].flatMap { dateCell(table(.header), $0, "DOB") }
+        headerRowByChild[child].flatMap { headerBirthDates[$0] }
     }
 
     /// The child's first episode with a readable DECOM (`episodesByChild` puts unreadable
     /// dates last, so it is the first row when any is readable).
     func firstDatedEpisode(of child: String) -> Int? {
-        guard let first = episodesByChild[child]?.first, dateCell(table(.episodes), first, "DECOM") != nil else { return nil }
+        guard let first = episodesByChild[child]?.first, episodeStarts[first] != nil else { return nil }
         return first
     }
 

@@ -29,11 +29,9 @@ enum Batch3 {
     static func firstEpisode(_ context: ValidationContext) -> [String: Int] {
         // Shared by several rules: computed once per run.
         context.derived("batch3.firstEpisode") { () -> [String: Int] in
-            let eps = context.table(.episodes)
-            guard let c = eps.columnIndex("DECOM") else { return [:] }
-            return context.episodesByChild.compactMapValues { rows in
-                rows.first.flatMap { r in c < eps.rows[r].count && Day(uk: eps.rows[r][c]) != nil ? r : nil }
-            }
+            guard context.table(.episodes).columnIndex("DECOM") != nil else { return [:] }
+            let starts = context.episodeStarts
+            return context.episodesByChild.compactMapValues { rows in rows.first.flatMap { starts[$0] != nil ? $0 : nil } }
         }
     }
 
@@ -86,14 +84,14 @@ enum Batch3 {
     static func carePeriods(_ context: ValidationContext) -> [String: [CarePeriod]] {
         // Shared by several rules: computed once per run.
         context.derived("batch3.carePeriods") { () -> [String: [CarePeriod]] in
-            let eps = context.table(.episodes)
+            let decoms = context.episodeStarts, decs = context.dates(.episodes, "DEC")
             var out: [String: [CarePeriod]] = [:]
             for (child, rows) in context.episodesByChild {
                 var periods: [CarePeriod] = []
                 var previousEnd: Day?
                 for r in rows {
-                    guard let decom = Day(uk: eps[r, "DECOM"]) else { continue }
-                    let dec = Day(uk: eps[r, "DEC"])
+                    guard let decom = decoms[r] else { continue }
+                    let dec = decs[r]
                     if periods.isEmpty || (previousEnd.map { decom > $0 } ?? false) {
                         periods.append(CarePeriod(child: child, start: decom, end: dec))
                     } else {
@@ -167,13 +165,18 @@ enum Batch3 {
                                     _ differs: (_ now: Int, _ last: Int, _ eps: SSDA903Table, _ lastEps: SSDA903Table) -> Bool) -> [RuleHit] {
         guard let lastEps = context.previousTable(.episodes) else { return [] }
         let eps = context.table(.episodes)
-        let open = openAtEndOfLastYear(context)
-        let first = firstEpisode(context)
-        return first.compactMap { child, row in
-            guard let l = open[child], differs(row, l, eps, lastEps) else { return nil }
-            return RuleHit(.episodes, row: row)
-        }.sorted { $0.row < $1.row }
+        // The (first episode, last year's open episode) pairs, in row order so the rows are read
+        // in file order; shared by the nine 503 rules.
+        let pairs = context.derived("batch3.firstEpisodeContinuing") { () -> [ContinuingEpisode] in
+            let open = openAtEndOfLastYear(context)
+            return firstEpisode(context).compactMap { child, row in open[child].map { ContinuingEpisode(row: row, last: $0) } }
+                .sorted { $0.row < $1.row }
+        }
+        return pairs.compactMap { differs($0.row, $0.last, eps, lastEps) ? RuleHit(.episodes, row: $0.row) : nil }
     }
+
+    /// This year's first episode of a child and last year's open episode it should continue.
+    struct ContinuingEpisode { var row: Int; var last: Int }
 }
 
 extension Batch3 {

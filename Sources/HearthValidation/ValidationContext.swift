@@ -59,6 +59,10 @@ public struct ValidationContext: Sendable {
     public let headerRowByChild: [String: Int]
     /// Values derived from the return once per run and shared by every rule (see `derived`).
     private let cache = DerivedValues()
+    /// This year's Episodes DECOM and Header DOB, parsed once: nearly every rule reads them, and
+    /// reading a parsed array beats fetching the cell from its row each time.
+    let episodeStarts: [Day?]
+    let headerBirthDates: [Day?]
 
     public init(current: SSDA903Return, previous: SSDA903Return? = nil, year: CollectionYear,
                 localAuthority: String? = nil, postcodes: (any PostcodeDirectory)? = nil,
@@ -72,6 +76,14 @@ public struct ValidationContext: Sendable {
             for i in 0..<h.count where headers[h[i, "CHILD"]] == nil { headers[h[i, "CHILD"]] = i }
         }
         self.headerRowByChild = headers
+        self.episodeStarts = ValidationContext.parsedDates(episodes, "DECOM")
+        self.headerBirthDates = ValidationContext.parsedDates(current[.header] ?? SSDA903Table(name: .header, file: "header.csv"), "DOB")
+    }
+
+    /// The dates of one column of a table (nil for blank, not a date or no such column).
+    static func parsedDates(_ t: SSDA903Table, _ column: String) -> [Day?] {
+        guard let c = t.columnIndex(column) else { return [Day?](repeating: nil, count: t.count) }
+        return t.rows.map { c < $0.count ? Day(uk: $0[c]) : nil }
     }
 
     /// The current year's table, or an empty one when the return did not include it.
@@ -95,7 +107,7 @@ public struct ValidationContext: Sendable {
     /// The child's date of birth from Header.
     public func dateOfBirth(child: String) -> Day? {
         guard let r = headerRowByChild[child] else { return nil }
-        return date(table(.header)[r, "DOB"])
+        return headerBirthDates[r]
     }
 
     /// Rows of `table` grouped by CHILD, each group ordered by the date in `column`.
@@ -130,11 +142,9 @@ public struct ValidationContext: Sendable {
 
     /// The dates of one column of a table, parsed once per run (nil for blank or not a date).
     public func dates(_ name: SSDA903TableName, _ column: String) -> [Day?] {
-        derived("dates:\(name.rawValue):\(column)") {
-            let t = table(name)
-            guard let c = t.columnIndex(column) else { return [Day?](repeating: nil, count: t.count) }
-            return t.rows.map { c < $0.count ? Day(uk: $0[c]) : nil }
-        }
+        if name == .episodes && column == "DECOM" { return episodeStarts }
+        if name == .header && column == "DOB" { return headerBirthDates }
+        return derived("dates:\(name.rawValue):\(column)") { ValidationContext.parsedDates(table(name), column) }
     }
 }
 

@@ -17,39 +17,104 @@ public struct Validator: Sendable {
             if missing.isEmpty { runnable.append(rule) } else { unchecked.append(UncheckedRule(ruleCode: rule.code, missing: missing)) }
         }
         // Rules only read the return (shared derived values are lock-guarded), so they run on
-        // every core; each writes its own slot and the findings are sorted afterwards.
+        // every core; each writes its own slot. A rule's findings are built and put in order
+        // (by table, then row) in the same task, so that work is shared by the cores too.
         let rules = runnable
-        var hitsPerRule = [[RuleHit]](repeating: [], count: rules.count)
-        hitsPerRule.withUnsafeMutableBufferPointer { slots in
+        let info = ruleSet.info
+        var findingsPerRule = [[ValidationFinding]](repeating: [], count: rules.count)
+        findingsPerRule.withUnsafeMutableBufferPointer { slots in
             nonisolated(unsafe) let slots = slots
             DispatchQueue.concurrentPerform(iterations: rules.count) { i in
-                slots[i] = rules[i].check(context)
+                slots[i] = Validator.findings(rules[i].check(context), rule: rules[i], info: info[rules[i].code], context: context)
             }
         }
+        // The report lists findings by rule code, then table, then row. Each rule's findings are
+        // already in table and row order, so putting the rules in code order is enough, unless
+        // two rules share a code, when everything is sorted as one list.
+        let order = rules.indices.sorted { rules[$0].code < rules[$1].code }
         var findings: [ValidationFinding] = []
-        for (rule, hits) in zip(runnable, hitsPerRule) {
-            let info = ruleSet.info[rule.code]
-            // A row is flagged once per rule, however many ways it fails (as the reference marks rows).
-            var seen = Set<RuleHit>()
-            for hit in hits where seen.insert(RuleHit(hit.table, row: hit.row)).inserted {
-                findings.append(finding(for: hit, rule: rule, info: info, context: context))
-            }
+        findings.reserveCapacity(findingsPerRule.reduce(0) { $0 + $1.count })
+        for i in order { findings.append(contentsOf: findingsPerRule[i]) }
+        if Set(rules.map(\.code)).count != rules.count {
+            findings.sort { ($0.ruleCode, $0.table, $0.rowIndex) < ($1.ruleCode, $1.table, $1.rowIndex) }
         }
-        findings.sort { ($0.ruleCode, $0.table, $0.rowIndex) < ($1.ruleCode, $1.table, $1.rowIndex) }
         return ValidationReport(year: context.year, findings: findings, unchecked: unchecked, checked: runnable.map(\.code))
     }
 
-    private func finding(for hit: RuleHit, rule: any ValidationRule, info: RuleInfo?, context: ValidationContext) -> ValidationFinding {
-        let table = context.table(hit.table)
+    /// One rule's hits as findings, in table and row order.
+    private static func findings(_ hits: [RuleHit], rule: any ValidationRule, info: RuleInfo?,
+                                 context: ValidationContext) -> [ValidationFinding] {
+        let message = info?.message ?? ""
+        var out: [ValidationFinding] = []
+        out.reserveCapacity(hits.count)
+        // A row is flagged once per rule, however many ways it fails (as the reference marks rows).
+        var seen = Set<Int>()
+        // Hits of a rule mostly come from one table: look the table, its default fields and
+        // their columns up once per run of hits rather than once per hit.
+        var current: FindingTable? = nil
+        for hit in hits where seen.insert(hit.row &* 16 &+ Validator.slot(hit.table)).inserted {
+            if current?.name != hit.table { current = FindingTable(hit.table, info: info, context: context) }
+            out.append(current!.finding(for: hit, code: rule.code, message: message))
+        }
+        out.sort { ($0.table, $0.rowIndex) < ($1.table, $1.rowIndex) }
+        return out
+    }
+
+    /// A distinct small number per table, for the once-per-row check.
+    private static func slot(_ table: SSDA903TableName) -> Int {
+        switch table {
+        case .header: 0
+        case .episodes: 1
+        case .reviews: 2
+        case .uasc: 3
+        case .oc2: 4
+        case .oc3: 5
+        case .ad1: 6
+        case .placedAdoption: 7
+        case .prevPerm: 8
+        case .missing: 9
+        case .swEpisodes: 10
+        }
+    }
+}
+
+/// One table as findings about it need it: the rule's affected fields that the table has, and
+/// where they and CHILD are, so each finding reads its cells by position.
+private struct FindingTable {
+    let name: SSDA903TableName
+    let table: SSDA903Table
+    let fields: [String]
+    let fieldColumns: [Int]
+    let childColumn: Int?
+
+    init(_ name: SSDA903TableName, info: RuleInfo?, context: ValidationContext) {
+        self.name = name
+        table = context.table(name)
+        let table = table
+        fields = (info?.fields ?? []).filter { table.columnIndex($0) != nil }
+        fieldColumns = fields.map { table.columnIndex($0)! }
+        childColumn = table.columnIndex("CHILD")
+    }
+
+    func cell(_ row: [String], _ column: Int?) -> String {
+        guard let column, column < row.count else { return "" }
+        return row[column]
+    }
+
+    func finding(for hit: RuleHit, code: String, message: String) -> ValidationFinding {
         let inRange = hit.row >= 0 && hit.row < table.count
-        let fields = hit.fields ?? (info?.fields ?? []).filter { table.columnIndex($0) != nil }
         let location: (line: Int?, path: String) = inRange ? table.location(hit.row) : (nil, "")
+        let fields = hit.fields ?? self.fields
+        var values: [String] = []
+        if inRange {
+            let row = table.rows[hit.row]
+            values = hit.fields == nil ? fieldColumns.map { cell(row, $0) } : fields.map { cell(row, table.columnIndex($0)) }
+        }
         return ValidationFinding(
-            ruleCode: rule.code, table: hit.table.rawValue,
-            childID: inRange ? table[hit.row, "CHILD"] : "",
+            ruleCode: code, table: hit.table.rawValue,
+            childID: inRange ? cell(table.rows[hit.row], childColumn) : "",
             rowIndex: hit.row, line: location.line, path: location.path.isEmpty ? nil : location.path,
-            fields: fields, values: inRange ? fields.map { table[hit.row, $0] } : [],
-            message: info?.message ?? "")
+            fields: fields, values: values, message: message)
     }
 }
 

@@ -40,11 +40,15 @@ struct Validate: ParsableCommand {
         let ruleSet = RuleSet.forYear(collectionYear)
         let context = ValidationContext(current: current, previous: prev, year: collectionYear, localAuthority: la)
         let report = Validator(ruleSet: ruleSet).validate(context)
-        let text = report.formatted(format, ruleSet: ruleSet)
         if let output {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+            guard FileManager.default.createFile(atPath: output, contents: nil),
+                  let file = FileHandle(forWritingAtPath: output) else {
+                throw ValidationError("cannot write \(output)")
+            }
+            defer { try? file.close() }
+            try report.write(format, ruleSet: ruleSet) { try file.write(contentsOf: $0) }
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try report.write(format, ruleSet: ruleSet) { try FileHandle.standardOutput.write(contentsOf: $0) }
         }
         let seconds = Date().timeIntervalSince(started)
         FileHandle.standardError.write(Data(String(format: "validate: %d finding(s), %d rule(s) checked, %d not checked, %.3f s\n",

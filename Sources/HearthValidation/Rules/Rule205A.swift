@@ -8,7 +8,7 @@ struct Rule205A: ValidationRule {
     let explanation = "The child was UASC last year but not this year, so the date UASC ceased (DUC) should fall in last year's return and not be repeated this year. Correct the UASC status or DUC."
 
     func check(_ context: ValidationContext) -> [RuleHit] {
-        guard let prev = context.previous, let lastStatus = UASCStatus.byChild(prev), let status = UASCStatus.byChild(context.current) else { return [] }
+        guard let prev = context.previous, let lastStatus = context.uascStatus(lastYear: true), let status = context.uascStatus(lastYear: false) else { return [] }
         let u = context.table(.uasc), lastU = prev[.uasc] ?? SSDA903Table(name: .uasc, file: "uasc.csv")
         let u_CHILD = context.column(.uasc, "CHILD")
         let u_DUC = context.column(.uasc, "DUC")

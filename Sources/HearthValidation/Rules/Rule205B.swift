@@ -8,7 +8,7 @@ struct Rule205B: ValidationRule {
     let explanation = "The child was UASC last year and this year; the date UASC ceased (DUC) must be their 18th birthday last year, and this year's DUC must fall in the year or repeat last year's. Correct DUC or the UASC status."
 
     func check(_ context: ValidationContext) -> [RuleHit] {
-        guard let prev = context.previous, let lastStatus = UASCStatus.byChild(prev), let status = UASCStatus.byChild(context.current) else { return [] }
+        guard let prev = context.previous, let lastStatus = context.uascStatus(lastYear: true), let status = context.uascStatus(lastYear: false) else { return [] }
         let u = context.table(.uasc), lastU = prev[.uasc] ?? SSDA903Table(name: .uasc, file: "uasc.csv")
         let u_CHILD = context.column(.uasc, "CHILD")
         let u_DUC_d = context.dates(.uasc, "DUC")

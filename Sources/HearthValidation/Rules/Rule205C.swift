@@ -8,7 +8,7 @@ struct Rule205C: ValidationRule {
     let explanation = "A date UASC ceased (DUC) is recorded but the child was not UASC this year or last. Clear DUC or correct the UASC status."
 
     func check(_ context: ValidationContext) -> [RuleHit] {
-        guard let prev = context.previous, let lastStatus = UASCStatus.byChild(prev), let status = UASCStatus.byChild(context.current) else { return [] }
+        guard let prev = context.previous, let lastStatus = context.uascStatus(lastYear: true), let status = context.uascStatus(lastYear: false) else { return [] }
         let u = context.table(.uasc), lastU = prev[.uasc] ?? SSDA903Table(name: .uasc, file: "uasc.csv")
         let u_CHILD = context.column(.uasc, "CHILD")
         let u_DUC_d = context.dates(.uasc, "DUC")
