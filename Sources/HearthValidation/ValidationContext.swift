@@ -149,14 +149,16 @@ public struct ValidationContext: Sendable {
 }
 
 /// The store behind `ValidationContext.derived`: a lock-guarded dictionary, so a context stays
-/// `Sendable` and cheap to copy while its derived values are computed at most once.
+/// `Sendable` and cheap to copy. Two rules asking at the same moment may both compute a value;
+/// derivations are pure, so either result serves.
 final class DerivedValues: @unchecked Sendable {
     private let lock = NSLock()
     private var values: [String: Any] = [:]
 
     func value<T>(_ key: String, _ make: () -> T) -> T {
         lock.lock()
-        if let v = values[key] as? T { lock.unlock(); return v }
+        // Presence first: `values[key] as? T` would read a missing entry as a stored nil when T is Optional.
+        if let entry = values[key], let v = entry as? T { lock.unlock(); return v }
         lock.unlock()
         let v = make()
         lock.lock(); values[key] = v; lock.unlock()
