@@ -50,8 +50,8 @@ import Hearth
         #expect(error("a.csv") == "a.csv line 1, column oseast1m/east1m: is missing from the header row; is this the ONS Postcode Directory CSV?")
         #expect(error("b.csv") == "b.csv line 3, column oseast1m: '61498O' is not a grid coordinate in whole metres")
         #expect(error("c.csv") == "c.csv line 3, column oseast1m: is missing: the line has fewer cells than the header")
-        #expect(error("d.csv") == "d.csv line 1, column -: the file is empty (no header row)")
-        #expect(error("missing.csv") == "missing.csv line 0, column -: cannot be opened")
+        #expect(error("d.csv") == "d.csv line 1: the file is empty (no header row)")
+        #expect(error("missing.csv") == "missing.csv: cannot be opened")
     }
 
     @Test func readsOfstedProviderLists() throws {

@@ -40,7 +40,7 @@ public struct ONSPostcodeDirectory: PostcodeDirectory {
     /// value of the first problem, or when the file cannot be opened.
     public init(path: String) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ReferenceFileError(file: path, line: 0, column: "-", value: "", problem: "cannot be opened")
+            throw ReferenceFileError(file: path, line: 0, column: "", value: "", problem: "cannot be opened")
         }
         defer { try? handle.close() }
         var loader = Loader(file: path)
@@ -142,7 +142,7 @@ extension ONSPostcodeDirectory {
 
         mutating func finish() throws {
             if !headerSeen {
-                throw ReferenceFileError(file: file, line: 1, column: "-", value: "", problem: "the file is empty (no header row)")
+                throw ReferenceFileError(file: file, line: 1, column: "", value: "", problem: "the file is empty (no header row)")
             }
         }
 

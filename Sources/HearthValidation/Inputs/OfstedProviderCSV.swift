@@ -38,7 +38,7 @@ public struct OfstedProviderCSV: OfstedProviderList {
         var open: Set<String> = []
         for path in paths {
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw ReferenceFileError(file: path, line: 0, column: "-", value: "", problem: "cannot be opened")
+                throw ReferenceFileError(file: path, line: 0, column: "", value: "", problem: "cannot be opened")
             }
             try OfstedProviderCSV.read([UInt8](data), file: path, into: &found, open: &open)
         }
@@ -76,7 +76,7 @@ public struct OfstedProviderCSV: OfstedProviderList {
                                      problem: "cannot be read (\(p.kind)); save the sheet again as CSV UTF-8")
         }
         guard let header = csv.records.first else {
-            throw ReferenceFileError(file: file, line: 1, column: "-", value: "", problem: "the file is empty (no header row)")
+            throw ReferenceFileError(file: file, line: 1, column: "", value: "", problem: "the file is empty (no header row)")
         }
         let names = header.cells.map { $0.lowercased() }
         var at: [Column: Int] = [:]

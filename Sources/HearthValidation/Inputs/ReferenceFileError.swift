@@ -17,6 +17,7 @@ public struct ReferenceFileError: Error, Sendable, Hashable, CustomStringConvert
     }
 
     public var description: String {
-        "\(file) line \(line), column \(column): " + (value.isEmpty ? problem : "'\(value)' \(problem)")
+        let place = line == 0 ? "" : " line \(line)" + (column.isEmpty ? "" : ", column \(column)")
+        return "\(file)\(place): " + (value.isEmpty ? problem : "'\(value)' \(problem)")
     }
 }
