@@ -65,6 +65,9 @@ struct Validate: ParsableCommand {
         do {
             let directory = try postcodes.map { try ONSPostcodeDirectory(path: $0) }
             let list = try providers.isEmpty ? nil : OfstedProviderCSV(paths: providers, postcodes: directory)
+            if list != nil && directory == nil {
+                FileHandle.standardError.write(Data("validate: warning: --providers without --postcodes: providers' local authorities come from their postcodes, so rule 229 will flag every own-provision (PR1) URN\n".utf8))
+            }
             return (directory, list)
         } catch let error as ReferenceFileError {
             FileHandle.standardError.write(Data("validate: \(error)\n".utf8))
