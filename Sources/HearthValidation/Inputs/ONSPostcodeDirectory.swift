@@ -112,6 +112,8 @@ extension ONSPostcodeDirectory {
         let file: String
         var line = 0
         var slotOfColumn: [Int] = []
+        /// The last cell a data line needs read; the rest of the line is skipped.
+        var lastNeeded = 0
         var columnNames: [String] = []
         var places: [UInt64: Place] = [:]
         var authorities: [String] = []
@@ -193,6 +195,7 @@ extension ONSPostcodeDirectory {
             }
             slotOfColumn = [Int](repeating: -1, count: names.count)
             for (slot, at) in positions.enumerated() where at >= 0 { slotOfColumn[at] = slot }
+            lastNeeded = positions.max() ?? 0
             columnNames = Column.allCases.map { positions[$0.rawValue] >= 0 ? names[positions[$0.rawValue]] : "" }
             headerSeen = true
         }
@@ -200,8 +203,7 @@ extension ONSPostcodeDirectory {
         mutating func readPlace(_ l: UnsafeBufferPointer<UInt8>) throws {
             var ranges = [Range<Int>?](repeating: nil, count: 5)
             let map = slotOfColumn
-            let last = map.lastIndex { $0 >= 0 } ?? 0
-            _ = Loader.cells(l, upTo: last) { index, r in
+            _ = Loader.cells(l, upTo: lastNeeded) { index, r in
                 if index < map.count, map[index] >= 0 { ranges[map[index]] = r }
             }
             func text(_ c: Column) -> String {
