@@ -7,6 +7,6 @@ struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hearth-bench",
         abstract: "Hearth speed benchmarks (build with -c release).",
-        subcommands: [SynthBench.self, ReturnsBench.self, IndicatorsBench.self, ValidationBench.self, StoreBench.self]
+        subcommands: [SynthBench.self, ReturnsBench.self, IndicatorsBench.self, ValidationBench.self, StoreBench.self, PostcodeDirectoryBench.self]
     )
 }
