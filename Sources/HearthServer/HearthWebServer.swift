@@ -6,9 +6,10 @@ import Logging
 /// Entry points for the `hearth` command: serve a county, and create demo users.
 public enum HearthWebServer {
     /// Serves `county` until the process is stopped, keeping users, sessions and the audit log in
-    /// the SQLite file at `securityDatabase` (usually the same file as the case store).
+    /// `securityDatabase`: a SQLite file (usually the case store's) or the case store's
+    /// PostgreSQL URL (see `SQLSecurityStore.open`).
     public static func serve(county: County, securityDatabase: String, configuration: ServerConfiguration = .init()) async throws {
-        let store = try await SQLiteSecurityStore(path: securityDatabase)
+        let store = try await SQLSecurityStore.open(securityDatabase)
         do {
             try await serve(caseload: InMemoryCaseload(county: county), store: store, configuration: configuration)
         } catch {

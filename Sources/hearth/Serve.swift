@@ -10,9 +10,10 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve the web application (scorecard, children, activity, import, JSON API).",
         discussion: """
-        Users, sessions and the audit log live in the --database SQLite file; add users with `hearth user add`.
-        The county is loaded from the case store (--database, as for `hearth db`), or from a JSON Lines archive
-        written by `hearth synth --out DIR` (--archive DIR). With a PostgreSQL store, give --web-database FILE.
+        Users, sessions, API tokens and the audit log live beside the case data: in the --database SQLite file, or
+        in the PostgreSQL database (and schema) it names; add users with `hearth user add`. The county is loaded
+        from the case store (--database, as for `hearth db`), or from a JSON Lines archive written by
+        `hearth synth --out DIR` (--archive DIR); --web-database puts the web tables elsewhere.
         Behind a TLS-terminating reverse proxy pass --behind-tls-proxy: cookies become Secure and HSTS is sent.
         """
     )
@@ -21,9 +22,9 @@ struct Serve: AsyncParsableCommand {
     var host = "127.0.0.1"
     @Option(help: "Port to listen on.")
     var port = 8080
-    @Option(help: "The case store: SQLite file or postgres:// URL (default: $HEARTH_DATABASE_URL, else ./hearth.sqlite). Users, sessions and the audit log live in the same SQLite file.")
+    @Option(help: "The case store: SQLite file or postgres:// URL (default: $HEARTH_DATABASE_URL, else ./hearth.sqlite). Users, sessions and the audit log live in the same database.")
     var database: String?
-    @Option(help: "SQLite file for users, sessions and the audit log, when the case store is PostgreSQL or the county comes from --archive.")
+    @Option(help: "SQLite file or postgres:// URL for users, sessions and the audit log, if not the case store's (say, with --archive).")
     var webDatabase: String?
     @Option(help: "Council code to serve, when the store holds more than one.")
     var council: String?
@@ -36,16 +37,16 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let county = try await loadCounty()
-        let path = try WebDatabase.sqlitePath(webDatabase ?? database)
+        let path = WebDatabase.location(webDatabase ?? database)
         if demoUsers {
-            let store = try await SQLiteSecurityStore(path: path)
+            let store = try await SQLSecurityStore.open(path)
             for u in try await HearthWebServer.createDemoUsers(store: store, county: county) {
                 say("demo user \(u.name) (\(u.role.label)) password: \(u.password)")
             }
             try await store.close()
         }
         say("Serving \(county.name) (\(county.children.count) children, records to \(county.extractDate)) on http://\(host):\(port)")
-        say("Users, sessions and audit log: \(path)")
+        say("Users, sessions and audit log: \(WebDatabase.display(path))")
         try await HearthWebServer.serve(
             county: county, securityDatabase: path,
             configuration: ServerConfiguration(host: host, port: port, behindTLSProxy: behindTLSProxy))
