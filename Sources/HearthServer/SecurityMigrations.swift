@@ -8,10 +8,10 @@ import SQLKit
 /// Migration 1 uses `IF NOT EXISTS`, so a SQLite file written before migrations were recorded
 /// (same tables, same columns) is adopted as it is.
 enum SecurityMigrations {
-    struct Migration {
+    struct Migration: Sendable {
         let version: Int
         let summary: String
-        let statements: (SQLSecurityStore.Engine) -> [String]
+        let statements: @Sendable (SQLSecurityStore.Engine) -> [String]
     }
 
     static let all: [Migration] = [
