@@ -54,7 +54,7 @@ struct UserAdd: AsyncParsableCommand {
             if apiToken {
                 print("API token (shown once): \(try await UserAdministration.issueAPIToken(store, for: user, label: "cli"))")
             }
-        } catch let e as StoreError {
+        } catch let e as HearthServer.StoreError {
             try await store.close()
             throw ValidationError(e.description)
         }
