@@ -83,7 +83,7 @@ extension HearthWeb {
         return renderer.page("audit", title: "Audit log", [
             "chainWord": report.isIntact ? "Intact" : "Broken", "chainClass": report.isIntact ? "tag-ok" : "tag-broken",
             "chainDetail": report.isIntact ? "All \(report.rowsChecked) rows match their hashes." : (report.problem ?? ""),
-            "filterUser": s("user") ?? "", "filterSubject": s("subject") ?? "", "filterFrom": s("from") ?? "", "filterTo": s("to") ?? "",
+            "filterUser": s("user") ?? "", "filterAction": s("action") ?? "", "filterSubject": s("subject") ?? "", "filterFrom": s("from") ?? "", "filterTo": s("to") ?? "",
             "actions": AuditAction.allCases.map { ["value": $0.rawValue, "selected": $0 == action] },
             "entries": entries.map { e in [
                 "seq": e.sequence, "at": AuditEntry.timestamp(e.event.at), "user": e.event.userName, "role": e.event.role,

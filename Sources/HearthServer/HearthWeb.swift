@@ -70,6 +70,7 @@ public struct HearthWeb: Sendable {
         case .childrenList: childrenList
         case .childrenCSV: childrenCSV
         case .childChronology: childChronology
+        case .childChronologyCSV: childChronologyCSV
         case .activity: activityPage
         case .activityCSV: activityCSV
         case .scorecard: scorecardPage
@@ -77,8 +78,11 @@ public struct HearthWeb: Sendable {
         case .indicator: indicatorPage
         case .indicatorCSV: indicatorCSV
         case .indicatorChildren: indicatorChildren
+        case .indicatorChildrenCSV: indicatorChildrenCSV
         case .uascImpact: uascImpactPage
+        case .uascImpactCSV: uascImpactCSV
         case .exceptions: exceptionsPage
+        case .exceptionsCSV: exceptionsCSV
         case .committeePack: committeePack
         case .apiScorecard: apiScorecard
         case .importPage: importPage
@@ -86,6 +90,7 @@ public struct HearthWeb: Sendable {
         case .importAccept: importAccept
         case .importCancel: importCancel
         case .adminUsers: adminUsers
+        case .adminUsersCSV: adminUsersCSV
         case .adminUserCreate: adminUserCreate
         case .adminAudit: adminAudit
         case .adminAuditCSV: adminAuditCSV
@@ -167,7 +172,9 @@ public struct HearthWeb: Sendable {
     }
 
     func csvResponse(_ text: String, filename: String) -> Response {
-        Response(status: .ok, headers: [
+        // Identifiers in the name come from the data; keep the header value plain.
+        let filename = String(filename.map { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) ? $0 : "-" })
+        return Response(status: .ok, headers: [
             .contentType: "text/csv; charset=utf-8",
             .contentDisposition: "attachment; filename=\"\(filename)\"",
         ], body: .init(byteBuffer: ByteBuffer(string: text)))

@@ -7,7 +7,8 @@ import Logging
 /// Entry points for the `hearth` command: serve a county, and create demo users.
 public enum HearthWebServer {
     /// Serves `county` (from an archive) until the process is stopped, keeping users, sessions and
-    /// the audit log in the SQLite file at `securityDatabase`. With no case store behind it, the
+    /// the audit log in `securityDatabase`: a SQLite file (usually the case store's) or the case
+    /// store's PostgreSQL URL (see `SQLSecurityStore.open`). With no case store behind it, the
     /// import page shows findings but cannot store a return.
     public static func serve(county: County, securityDatabase: String, configuration: ServerConfiguration = .init()) async throws {
         try await serve(caseload: InMemoryCaseload(county: county), securityDatabase: securityDatabase, configuration: configuration)
@@ -22,7 +23,7 @@ public enum HearthWebServer {
     }
 
     static func serve(caseload: any CaseloadSource, securityDatabase: String, configuration: ServerConfiguration) async throws {
-        let store = try await SQLiteSecurityStore(path: securityDatabase)
+        let store = try await SQLSecurityStore.open(securityDatabase)
         do {
             try await serve(caseload: caseload, store: store, configuration: configuration)
         } catch {

@@ -8,15 +8,10 @@ extension HearthWeb {
     static let uascImpactCareIDs = ["17", "18", "21", "22", "23", "24", "25", "27"]
     static let uascImpactOtherIDs = ["32", "33", "34", "35", "2", "7"]
 
-    @Sendable func uascImpactPage(_ request: Request, _ context: HearthRequestContext, _ form: FormData) async throws -> Response {
-        let identity = context.identity!
-        let source: any ScorecardSource
-        switch requireScorecard(identity) { case .ok(let s): source = s; case .stop(let r): return r }
-        let snap = try await caseload.snapshot()
-        guard case .success(let base) = scorecardQuery(request, snap.county) else {
-            return renderer.error(.badRequest, heading: "Check the choices", message: "The month is not usable.", identity: identity)
-        }
-        let d = Disclosure(for: identity.user.role)
+    /// The UASC-impact tables: one block per unit, each row an indicator including and excluding
+    /// UASC, with suppression applied for aggregate-only roles. Shared by the page and its CSV.
+    func uascImpactBlocks(_ source: any ScorecardSource, _ snap: CaseloadSnapshot, _ base: ScorecardQuery,
+                          _ d: Disclosure) async throws -> [[String: Any]] {
         var blocks: [[String: Any]] = []
         let units: [(ReportingUnit, [String])] = [(.county, Self.uascImpactCareIDs)]
             + snap.county.areas.map { (.area($0.id), Self.uascImpactCareIDs) } + [(.county, Self.uascImpactOtherIDs)]
@@ -32,12 +27,25 @@ extension HearthWeb {
                 if let va = a.value, let vb = b.value, ca["value"] as? String != Disclosure.symbol, cb["value"] as? String != Disclosure.symbol {
                     variance = String(format: "%+.1f", vb - va)
                 }
-                return ["name": a.name, "polarity": a.polarity, "period": a.period, "inc": ca, "exc": cb, "target": a.target,
-                        "variance": variance]
+                return ["id": a.id, "name": a.name, "polarity": a.polarity, "period": a.period, "inc": ca, "exc": cb,
+                        "target": a.target, "variance": variance]
             }
             let title = i == units.count - 1 ? "Other indicators – \(snap.county.name)" : "Children in care – \(unit.name(in: snap.county))"
             if !rows.isEmpty { blocks.append(["title": title, "rows": rows]) }
         }
+        return blocks
+    }
+
+    @Sendable func uascImpactPage(_ request: Request, _ context: HearthRequestContext, _ form: FormData) async throws -> Response {
+        let identity = context.identity!
+        let source: any ScorecardSource
+        switch requireScorecard(identity) { case .ok(let s): source = s; case .stop(let r): return r }
+        let snap = try await caseload.snapshot()
+        guard case .success(let base) = scorecardQuery(request, snap.county) else {
+            return renderer.error(.badRequest, heading: "Check the choices", message: "The month is not usable.", identity: identity)
+        }
+        let d = Disclosure(for: identity.user.role)
+        let blocks = try await uascImpactBlocks(source, snap, base, d)
         return renderer.page("uascImpact", title: "Impact of UASC", [
             "month": base.monthText, "blocks": blocks, "suppressed": d.suppress, "hasBlocks": !blocks.isEmpty,
         ], identity: identity)
@@ -53,9 +61,12 @@ extension HearthWeb {
         for r in rows where r.rag == .red {
             guard let detail = try await source.indicator(snap, id: r.id, month: q.month, unit: .county,
                                                          excludingUASC: q.excludingUASC, months: 4) else { continue }
+            let row = Self.rowContext(r, d, query: cq)
+            // As on the indicator page: a figure withheld this month takes its trend with it.
+            let showTrend = (row["value"] as? String) != Disclosure.symbol
             out.append([
-                "name": r.name, "id": r.id, "month": q.monthText, "row": Self.rowContext(r, d, query: cq),
-                "trend": detail.trend.map { p -> [String: Any] in
+                "name": r.name, "id": r.id, "month": q.monthText, "row": row, "showTrend": showTrend,
+                "trend": !showTrend ? [] : detail.trend.map { p -> [String: Any] in
                     ["month": String(p.month.iso.prefix(7)), "value": p.value.map { String(format: "%.1f", $0) } ?? "–",
                      "target": p.target.map { String(format: "%.1f", $0) } ?? "", "rag": p.rag?.rawValue ?? "No RAG",
                      "ragClass": p.rag?.cssClass ?? "rag-none"]

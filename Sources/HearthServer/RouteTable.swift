@@ -6,11 +6,12 @@
 public enum Endpoint: String, CaseIterable, Sendable {
     case stylesheet, health
     case loginPage, loginSubmit, logout, home
-    case childrenList, childrenCSV, childChronology
+    case childrenList, childrenCSV, childChronology, childChronologyCSV
     case activity, activityCSV
-    case scorecard, scorecardCSV, indicator, indicatorCSV, indicatorChildren, uascImpact, exceptions, committeePack
+    case scorecard, scorecardCSV, indicator, indicatorCSV, indicatorChildren, indicatorChildrenCSV
+    case uascImpact, uascImpactCSV, exceptions, exceptionsCSV, committeePack
     case importPage, importSubmit, importAccept, importCancel
-    case adminUsers, adminUserCreate, adminAudit, adminAuditCSV
+    case adminUsers, adminUsersCSV, adminUserCreate, adminAudit, adminAuditCSV
     case apiChildren, apiChild, apiActivity, apiScorecard, openAPI
 }
 
@@ -63,6 +64,8 @@ public enum RouteTable {
               summary: "Children in the user's scope as CSV"),
         .init(endpoint: .childChronology, method: .get, path: "/children/{id}", access: .roles(caseRoles), kind: .page,
               summary: "A child's chronology"),
+        .init(endpoint: .childChronologyCSV, method: .get, path: "/children/{id}/chronology.csv", access: .roles(caseRoles),
+              kind: .page, summary: "A child's chronology as CSV"),
         .init(endpoint: .activity, method: .get, path: "/activity", access: .roles(aggregateRoles), kind: .page,
               summary: "Activity table by unit"),
         .init(endpoint: .activityCSV, method: .get, path: "/activity.csv", access: .roles(aggregateRoles), kind: .page,
@@ -77,10 +80,16 @@ public enum RouteTable {
               kind: .page, summary: "An indicator's breakdown by area and team, and its trend, as CSV"),
         .init(endpoint: .indicatorChildren, method: .get, path: "/indicators/{id}/children", access: .roles(caseRoles), kind: .page,
               summary: "The children behind an indicator, within the user's scope"),
+        .init(endpoint: .indicatorChildrenCSV, method: .get, path: "/indicators/{id}/children.csv", access: .roles(caseRoles),
+              kind: .page, summary: "The children behind an indicator, within the user's scope, as CSV"),
         .init(endpoint: .uascImpact, method: .get, path: "/uasc-impact", access: .roles(aggregateRoles), kind: .page,
               summary: "Selected indicators with and without UASC"),
+        .init(endpoint: .uascImpactCSV, method: .get, path: "/uasc-impact.csv", access: .roles(aggregateRoles), kind: .page,
+              summary: "Selected indicators with and without UASC, as CSV"),
         .init(endpoint: .exceptions, method: .get, path: "/exceptions", access: .roles(aggregateRoles), kind: .page,
               summary: "Exception reports for Red indicators"),
+        .init(endpoint: .exceptionsCSV, method: .get, path: "/exceptions.csv", access: .roles(aggregateRoles), kind: .page,
+              summary: "Exception reports for Red indicators, their trends as CSV"),
         .init(endpoint: .committeePack, method: .get, path: "/committee-pack", access: .roles(aggregateRoles), kind: .page,
               summary: "Printable committee pack"),
         .init(endpoint: .importPage, method: .get, path: "/import", access: .roles(importRoles), kind: .page,
@@ -93,6 +102,8 @@ public enum RouteTable {
               summary: "Cancel a reviewed upload: delete its files, store nothing"),
         .init(endpoint: .adminUsers, method: .get, path: "/admin/users", access: .roles([.administrator]), kind: .page,
               summary: "Users and roles"),
+        .init(endpoint: .adminUsersCSV, method: .get, path: "/admin/users.csv", access: .roles([.administrator]), kind: .page,
+              summary: "Users and roles as CSV"),
         .init(endpoint: .adminUserCreate, method: .post, path: "/admin/users", access: .roles([.administrator]), kind: .page,
               summary: "Add a user"),
         .init(endpoint: .adminAudit, method: .get, path: "/admin/audit", access: .roles([.administrator]), kind: .page,

@@ -262,6 +262,7 @@ extension HearthWeb {
         try await audit(.drillDownList, "indicator \(id) children \(q.queryString) (\(visible.count) shown)", request, context)
         return renderer.page("indicatorChildren", title: "Children behind \(detail.row.name)", [
             "id": id, "name": detail.row.name, "back": "/indicators/\(id)?\(q.queryString)", "month": q.monthText,
+            "csvHref": "/indicators/\(id)/children.csv?\(q.queryString)",
             "unitName": q.unit.name(in: snap.county), "count": visible.count, "hidden": hidden, "hasHidden": hidden > 0,
             "rows": visible.map { c in ["id": c.id.rawValue, "inNumerator": inNumerator.contains(c.id) ? "Yes" : "No",
                                         "status": Self.status(of: c, on: snap.county.extractDate)] },

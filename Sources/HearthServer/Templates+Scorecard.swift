@@ -79,6 +79,7 @@ extension Templates {
     <p class="breadcrumb"><a href="{{back}}">{{id}} {{name}}</a></p>
     <h1>Children behind {{id}} {{name}}</h1>
     <p class="lead">{{unitName}}, {{month}}: {{count}} children in your scope.{{#hasHidden}} {{hidden}} more are outside your scope and not listed.{{/hasHidden}}</p>
+    <p><a class="button secondary" href="{{csvHref}}" download>Download as CSV</a></p>
     <table class="table" id="children"><thead><tr><th scope="col">Child</th><th scope="col">Counted in the numerator</th><th scope="col">Status now</th></tr></thead>
     <tbody>{{#rows}}<tr><td><a href="/children/{{id}}">{{id}}</a></td><td>{{inNumerator}}</td><td>{{status}}</td></tr>{{/rows}}</tbody></table>
     """
@@ -88,6 +89,7 @@ extension Templates {
     <form method="get" class="filter"><div class="form-group"><label for="month">Month</label><input class="input" id="month" name="month" type="month" value="{{month}}"></div><button class="button" type="submit">Show</button></form>
     \(suppressionNotice)
     {{^hasBlocks}}<p>None of the UASC-impact indicators is in this scorecard.</p>{{/hasBlocks}}
+    {{#hasBlocks}}<p><a class="button secondary" href="/uasc-impact.csv?month={{month}}" download>Download as CSV</a></p>{{/hasBlocks}}
     {{#blocks}}
     <h2>{{title}}</h2>
     <table class="table" ><thead><tr><th scope="col">Indicator</th><th scope="col">Polarity</th><th scope="col">Period</th><th scope="col">Including UASC</th><th scope="col">Num / denom</th><th scope="col">Target</th><th scope="col">Excluding UASC</th><th scope="col">Num / denom</th><th scope="col">Variance (points)</th></tr></thead>
@@ -99,8 +101,9 @@ extension Templates {
     <section class="exception">
     <h3>{{id}} {{name}} – <strong class="tag rag-red">Red</strong></h3>
     <p>Month: {{month}}. Portfolio: Specialist Children's Services. Data source: the case records in Hearth.</p>
-    <table class="table numeric"><caption>Trend – month end</caption><thead><tr><th scope="col">Month</th><th scope="col">Result</th><th scope="col">Target</th><th scope="col">RAG</th></tr></thead>
-    <tbody>{{#trend}}<tr><th scope="row">{{month}}</th><td>{{value}}</td><td>{{target}}</td><td><strong class="tag {{ragClass}}">{{rag}}</strong></td></tr>{{/trend}}</tbody></table>
+    {{#showTrend}}<table class="table numeric"><caption>Trend – month end</caption><thead><tr><th scope="col">Month</th><th scope="col">Result</th><th scope="col">Target</th><th scope="col">RAG</th></tr></thead>
+    <tbody>{{#trend}}<tr><th scope="row">{{month}}</th><td>{{value}}</td><td>{{target}}</td><td><strong class="tag {{ragClass}}">{{rag}}</strong></td></tr>{{/trend}}</tbody></table>{{/showTrend}}
+    {{^showTrend}}<p>The trend is withheld: this month's figure counts fewer than five children.</p>{{/showTrend}}
     <p><strong>Data notes.</strong> Target: {{target}}; floor: {{floor}}. Tolerance: {{polarityText}}. Period: {{period}}. {{definition}}</p>
     </section>
     """
@@ -110,6 +113,7 @@ extension Templates {
     <form method="get" class="filter"><div class="form-group"><label for="month">Month</label><input class="input" id="month" name="month" type="month" value="{{month}}"></div><button class="button" type="submit">Show</button></form>
     <p class="lead">One report for every indicator rated Red for {{countyName}} in {{month}}.</p>
     {{#none}}<p>No indicator is Red this month.</p>{{/none}}
+    {{^none}}<p><a class="button secondary" href="/exceptions.csv?month={{month}}" download>Download as CSV</a></p>{{/none}}
     {{#reports}}{{> exceptionReport}}{{/reports}}
     """
 
@@ -121,6 +125,7 @@ extension Templates {
     <button class="button" type="submit">Prepare</button>
     </form>
     <p class="no-print">Print this page (Ctrl+P) for an A4 pack with page numbers.</p>
+    <p class="no-print">The pack's tables as CSV: <a href="/scorecard.csv?month={{month}}&amp;unit=county" download>scorecard</a>, <a href="/exceptions.csv?month={{month}}" download>exception reports</a>, <a href="/activity.csv?month={{month}}" download>activity</a>.</p>
     <section class="cover">
     <p class="cover-org">{{countyName}}</p>
     <h1>{{committee}}</h1>

@@ -96,7 +96,7 @@ enum Templates {
     <div><dt>UASC</dt><dd>{{uasc}}</dd></div>
     </dl>
     <h2>Chronology</h2>
-    <p>{{count}} entries, oldest first.</p>
+    <p>{{count}} entries, oldest first. <a class="button secondary" href="/children/{{id}}/chronology.csv" download>Download as CSV</a></p>
     <table class="table" id="chronology">
     <caption class="visually-hidden">Chronology of child {{id}}</caption>
     <thead><tr><th scope="col">Date</th><th scope="col">What</th><th scope="col">Detail</th></tr></thead>
@@ -136,6 +136,7 @@ enum Templates {
     <ul>{{#errors}}<li><a href="#{{field}}">{{message}}</a></li>{{/errors}}</ul>
     </div>
     {{/hasErrors}}
+    <p><a class="button secondary" href="/admin/users.csv" download>Download as CSV</a></p>
     <table class="table">
     <caption class="visually-hidden">Users</caption>
     <thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Worker</th><th scope="col">Team</th><th scope="col">Area</th></tr></thead>
@@ -164,7 +165,7 @@ enum Templates {
     <div class="form-group"><label for="to">To (date)</label><input class="input" id="to" name="to" type="date" value="{{filterTo}}"></div>
     <button class="button" type="submit">Filter</button>
     </form>
-    <p><a class="button secondary" href="/admin/audit.csv?user={{filterUser}}&amp;subject={{filterSubject}}&amp;from={{filterFrom}}&amp;to={{filterTo}}" download>Download as CSV</a></p>
+    <p><a class="button secondary" href="/admin/audit.csv?user={{filterUser}}&amp;action={{filterAction}}&amp;subject={{filterSubject}}&amp;from={{filterFrom}}&amp;to={{filterTo}}" download>Download as CSV</a></p>
     <table class="table" id="audit">
     <caption class="visually-hidden">Audit entries, newest first</caption>
     <thead><tr><th scope="col">#</th><th scope="col">When (UTC)</th><th scope="col">Who</th><th scope="col">Role</th><th scope="col">What</th><th scope="col">Subject</th><th scope="col">From</th></tr></thead>

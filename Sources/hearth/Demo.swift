@@ -35,7 +35,7 @@ struct Demo: AsyncParsableCommand {
             return
         }
         let county = try await demoCounty()
-        let store = try await SQLiteSecurityStore(path: database)
+        let store = try await SQLSecurityStore(path: database)
         let created = try await HearthWebServer.createDemoUsers(store: store, county: county)
         try await store.close()
         if created.isEmpty {

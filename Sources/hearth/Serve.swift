@@ -10,11 +10,12 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve the web application (scorecard, children, activity, import, JSON API).",
         discussion: """
-        Users, sessions and the audit log live in the --database SQLite file; add users with `hearth user add`.
-        The county is loaded from the case store (--database, as for `hearth db`), or from a JSON Lines archive
-        written by `hearth synth --out DIR` (--archive DIR). With a PostgreSQL store, give --web-database FILE.
-        The case store stays open while serving: a return accepted on the import page is stored into it in one
-        transaction, as `hearth import` stores it (with --archive the import page cannot store a return).
+        Users, sessions, API tokens and the audit log live beside the case data: in the --database SQLite file, or
+        in the PostgreSQL database (and schema) it names; add users with `hearth user add`. The county is loaded
+        from the case store (--database, as for `hearth db`), or from a JSON Lines archive written by
+        `hearth synth --out DIR` (--archive DIR); --web-database puts the web tables elsewhere.
+        The case store stays open while serving: a return accepted on the import page is merged into it in one
+        transaction, as `hearth import` does (with --archive the import page cannot store a return).
         Behind a TLS-terminating reverse proxy pass --behind-tls-proxy: cookies become Secure and HSTS is sent.
         """
     )
@@ -23,9 +24,9 @@ struct Serve: AsyncParsableCommand {
     var host = "127.0.0.1"
     @Option(help: "Port to listen on.")
     var port = 8080
-    @Option(help: "The case store: SQLite file or postgres:// URL (default: $HEARTH_DATABASE_URL, else ./hearth.sqlite). Users, sessions and the audit log live in the same SQLite file.")
+    @Option(help: "The case store: SQLite file or postgres:// URL (default: $HEARTH_DATABASE_URL, else ./hearth.sqlite). Users, sessions and the audit log live in the same database.")
     var database: String?
-    @Option(help: "SQLite file for users, sessions and the audit log, when the case store is PostgreSQL or the county comes from --archive.")
+    @Option(help: "SQLite file or postgres:// URL for users, sessions and the audit log, if not the case store's (say, with --archive).")
     var webDatabase: String?
     @Option(help: "Council code to serve, when the store holds more than one.")
     var council: String?
@@ -48,16 +49,16 @@ struct Serve: AsyncParsableCommand {
     }
 
     private func serve(_ county: County, _ caseStore: CaseStore?) async throws {
-        let path = try WebDatabase.sqlitePath(webDatabase ?? database)
+        let path = WebDatabase.location(webDatabase ?? database)
         if demoUsers {
-            let store = try await SQLiteSecurityStore(path: path)
+            let store = try await SQLSecurityStore.open(path)
             for u in try await HearthWebServer.createDemoUsers(store: store, county: county) {
                 say("demo user \(u.name) (\(u.role.label)) password: \(u.password)")
             }
             try await store.close()
         }
         say("Serving \(county.name) (\(county.children.count) children, records to \(county.extractDate)) on http://\(host):\(port)")
-        say("Users, sessions and audit log: \(path)")
+        say("Users, sessions and audit log: \(WebDatabase.display(path))")
         let configuration = ServerConfiguration(host: host, port: port, behindTLSProxy: behindTLSProxy)
         if let caseStore {
             say("Accepted imports are stored into \(caseStore.location)")

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hearth
 import HearthServer
+import HearthStore
 
 /// `hearth user add NAME --role ROLE`: manages the people who sign in to `hearth serve`.
 struct User: AsyncParsableCommand {
@@ -36,12 +37,13 @@ struct UserAdd: AsyncParsableCommand {
     @Flag(help: "Also issue a bearer token for scripts using /api/v1.")
     var apiToken = false
 
-    @Option(help: "SQLite file holding the users (default: $HEARTH_DATABASE_URL, else ./hearth.sqlite).")
+    @Option(help: "SQLite file or postgres:// URL holding the users: the case store's (default: $HEARTH_DATABASE_URL, else ./hearth.sqlite).")
     var database: String?
 
     func run() async throws {
-        let path = try WebDatabase.sqlitePath(database)
-        let store = try await SQLiteSecurityStore(path: path)
+        let location = WebDatabase.location(database)
+        let path = WebDatabase.display(location)
+        let store = try await SQLSecurityStore.open(location)
         let scope = StaffScope(worker: worker.map(WorkerID.init(rawValue:)), team: team.map(TeamID.init(rawValue:)),
                                area: area.map(AreaID.init(rawValue:)))
         let password = UserAdministration.generatePassword()
@@ -52,7 +54,7 @@ struct UserAdd: AsyncParsableCommand {
             if apiToken {
                 print("API token (shown once): \(try await UserAdministration.issueAPIToken(store, for: user, label: "cli"))")
             }
-        } catch let e as StoreError {
+        } catch let e as HearthServer.StoreError {
             try await store.close()
             throw ValidationError(e.description)
         }
@@ -60,13 +62,17 @@ struct UserAdd: AsyncParsableCommand {
     }
 }
 
-/// Where the web tables live: the same SQLite file as the case store.
+/// Where the web tables live: beside the case data, in the same SQLite file or PostgreSQL
+/// database (and `schema=`) as the case store.
 enum WebDatabase {
-    static func sqlitePath(_ option: String?) throws -> String {
-        let raw = option ?? ProcessInfo.processInfo.environment["HEARTH_DATABASE_URL"] ?? "hearth.sqlite"
-        if raw.hasPrefix("postgres://") || raw.hasPrefix("postgresql://") {
-            throw ValidationError("web users, sessions and the audit log are kept in SQLite for now; give --database a SQLite file path")
+    /// `--database` if given, else `HEARTH_DATABASE_URL`, else `./hearth.sqlite`, as for the case store.
+    static func location(_ option: String?) -> String {
+        switch StoreLocation.resolve(option: option) {
+        case .sqlite(let path): path
+        case .postgres(let url): url
         }
-        return raw.hasPrefix("sqlite://") ? String(raw.dropFirst("sqlite://".count)) : raw
     }
+
+    /// For messages: the path, or the URL with any password hidden.
+    static func display(_ location: String) -> String { StoreLocation(location).description }
 }

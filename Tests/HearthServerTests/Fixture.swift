@@ -71,14 +71,14 @@ enum Fixture {
 /// A live server on a loopback port over a fresh SQLite file, with one user per role.
 struct TestServer {
     let web: HearthWeb
-    let store: SQLiteSecurityStore
+    let store: SQLSecurityStore
     let caseload: InMemoryCaseload
     let path: String
     var users: [StaffRole: StaffUser] = [:]
 
     init(configuration: ServerConfiguration = .init(port: 0, bcryptCost: 4)) async throws {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-server-\(UUID().uuidString).sqlite").path
-        store = try await SQLiteSecurityStore(path: path)
+        store = try await SQLSecurityStore(path: path)
         caseload = InMemoryCaseload(county: try Fixture.county())
         web = try HearthWeb(caseload: caseload, store: store, configuration: configuration, scorecardSource: FixtureScorecard())
         for role in StaffRole.allCases {

@@ -7,6 +7,12 @@ import Hearth
 /// foster placement (U1–U6), target 80%, floor 60%. It stands in for the indicators engine only
 /// in tests, so the pages can be checked against figures worked out by hand.
 struct FixtureScorecard: ScorecardSource {
+    /// The foster-care indicator's id and RAG thresholds; tests of pages keyed to the real
+    /// catalogue's ids (UASC impact, "17") or needing a Red indicator (exception reports) change them.
+    var fosterID = "F1"
+    var greenAt = 80.0
+    var amberAt = 60.0
+
     func members(_ county: County, _ unit: ReportingUnit, on day: Day, excludingUASC: Bool) -> [ChildRecord] {
         let areaOf = Dictionary(county.teams.compactMap { t in t.area.map { (t.id, $0) } }, uniquingKeysWith: { a, _ in a })
         return county.children.filter { c in
@@ -19,7 +25,7 @@ struct FixtureScorecard: ScorecardSource {
         }
     }
 
-    func rag(_ v: Double?) -> RAGWord? { v.map { $0 >= 80 ? .green : $0 >= 60 ? .amber : .red } }
+    func rag(_ v: Double?) -> RAGWord? { v.map { $0 >= greenAt ? .green : $0 >= amberAt ? .amber : .red } }
 
     func row(_ county: County, id: String, month: Day, unit: ReportingUnit, excludingUASC: Bool) -> (ScorecardRow, [ChildID], [ChildID])? {
         let day = month.lastOfMonth
@@ -30,13 +36,14 @@ struct FixtureScorecard: ScorecardSource {
                                  value: Double(lac.count), displayValue: String(lac.count), rag: nil, numerator: Double(lac.count),
                                  denominator: nil, isPercentage: false, caution: false, target: "", floor: "", previous: "",
                                  direction: nil, yearAgo: "", rolling3: nil, rolling3RAG: nil), lac.map(\.id), lac.map(\.id))
-        case "F1":
+        case fosterID:
             let foster = lac.filter { $0.placement(on: day)?.type.isFoster == true }
             let v = lac.isEmpty ? nil : 100 * Double(foster.count) / Double(lac.count)
-            return (ScorecardRow(id: "F1", name: "Looked-after children in foster care", section: "Children in care", polarity: "H",
+            return (ScorecardRow(id: fosterID, name: "Looked-after children in foster care", section: "Children in care", polarity: "H",
                                  period: "SS", value: v, displayValue: v.map { String(format: "%.1f%%", $0) } ?? "-",
                                  rag: lac.count < 5 ? nil : rag(v), numerator: Double(foster.count), denominator: Double(lac.count),
-                                 isPercentage: true, caution: (1...9).contains(lac.count), target: "80.0%", floor: "60.0%",
+                                 isPercentage: true, caution: (1...9).contains(lac.count), target: String(format: "%.1f%%", greenAt),
+                                 floor: String(format: "%.1f%%", amberAt),
                                  previous: "", direction: nil, yearAgo: "", rolling3: nil, rolling3RAG: nil),
                     foster.map(\.id), lac.map(\.id))
         default: return nil
@@ -44,7 +51,7 @@ struct FixtureScorecard: ScorecardSource {
     }
 
     func scorecard(_ snapshot: CaseloadSnapshot, month: Day, unit: ReportingUnit, excludingUASC: Bool) async throws -> [ScorecardRow] {
-        ["LAC", "F1"].compactMap { row(snapshot.county, id: $0, month: month, unit: unit, excludingUASC: excludingUASC)?.0 }
+        ["LAC", fosterID].compactMap { row(snapshot.county, id: $0, month: month, unit: unit, excludingUASC: excludingUASC)?.0 }
     }
 
     func indicator(_ snapshot: CaseloadSnapshot, id: String, month: Day, unit: ReportingUnit, excludingUASC: Bool,
@@ -54,7 +61,7 @@ struct FixtureScorecard: ScorecardSource {
         let trend = (0..<months).reversed().map { k -> TrendPoint in
             let m = month.firstOfMonth.adding(months: -k)
             let v = row(county, id: id, month: m, unit: unit, excludingUASC: excludingUASC)?.0
-            return TrendPoint(month: m, value: v?.value, target: id == "F1" ? 80 : nil, floor: id == "F1" ? 60 : nil, rag: v?.rag)
+            return TrendPoint(month: m, value: v?.value, target: id == fosterID ? greenAt : nil, floor: id == fosterID ? amberAt : nil, rag: v?.rag)
         }
         let breakdown = ReportingUnit.all(in: county).compactMap { u in
             row(county, id: id, month: month, unit: u, excludingUASC: excludingUASC).map { (unit: u, name: u.name(in: county), row: $0.0) }

@@ -1,78 +1,88 @@
 import Foundation
 import Hearth
 import Logging
+import NIOPosix
+import PostgresKit
 import SQLKit
 import SQLiteKit
 
-/// `SecurityStore` on a SQLite file, through SQLKit. Tables are prefixed `hearth_web_` / named
-/// `hearth_audit_log` so they sit beside HearthStore's case tables in one file without clashing.
+/// `SecurityStore` through SQLKit, one implementation for both engines: a SQLite file (the
+/// default, beside the case tables) or PostgreSQL (when the case store is PostgreSQL, so users,
+/// sessions, tokens and the audit log live with the case data). Only DDL differs by engine.
 ///
-/// The audit table refuses UPDATE and DELETE by trigger; the hash chain catches anyone who
-/// drops the trigger or edits the file directly.
-public actor SQLiteSecurityStore: SecurityStore {
-    private let connection: SQLiteConnection
-    private let db: any SQLDatabase
+/// Tables are prefixed `hearth_web_` / named `hearth_audit_log` so they sit beside HearthStore's
+/// case tables without clashing. The audit table is append-only three ways: this type has no
+/// UPDATE or DELETE of it, the database refuses both by trigger (PostgreSQL also TRUNCATE), and
+/// the hash chain catches anyone who drops the triggers and edits rows anyway.
+public actor SQLSecurityStore: SecurityStore {
+    public enum Engine: String, Sendable { case sqlite, postgres }
 
-    /// Opens (creating if needed) the tables in the SQLite file at `path`.
+    public nonisolated let engine: Engine
+    private let db: any SQLDatabase
+    private let closer: @Sendable () async throws -> Void
+    /// Appends wait here in turn: the actor alone does not serialise them, because it is
+    /// re-entered at every `await` between reading the chain's tail and inserting after it.
+    private var appending = false
+    private var appendQueue: [CheckedContinuation<Void, Never>] = []
+
+    /// Opens (creating and migrating if needed) the tables in the SQLite file at `path`.
     public init(path: String) async throws {
         var logger = Logger(label: "hearth.security-store")
         logger.logLevel = .warning
-        connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
-        db = connection.sql()
-        try await Self.migrate(db)
+        let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+        try await self.init(database: connection.sql(), engine: .sqlite) { try await connection.close() }
     }
 
-    public func close() async throws { try await connection.close() }
+    /// Opens the store named by `location`: a `postgres://` / `postgresql://` URL (with an optional
+    /// `schema=NAME` query item, as for the case store), or a SQLite file path (`sqlite://PATH` too).
+    public static func open(_ location: String) async throws -> SQLSecurityStore {
+        let lower = location.lowercased()
+        guard lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://") else {
+            return try await SQLSecurityStore(path: lower.hasPrefix("sqlite://") ? String(location.dropFirst("sqlite://".count)) : location)
+        }
+        let (url, schema) = try Self.splitSchema(location)
+        var logger = Logger(label: "hearth.security-store")
+        logger.logLevel = .warning
+        let connection = try await PostgresConnection.connect(
+            on: MultiThreadedEventLoopGroup.singleton.any(),
+            configuration: try SQLPostgresConfiguration(url: url).coreConfiguration, id: 1, logger: logger)
+        do {
+            let sql = connection.sql()
+            try await sql.raw("SET client_min_messages = warning").run()
+            if let schema {
+                try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(unsafeRaw: schema)").run()
+                try await sql.raw("SET search_path TO \(unsafeRaw: schema)").run()
+            }
+            return try await SQLSecurityStore(database: sql, engine: .postgres) { try await connection.close() }
+        } catch {
+            try? await connection.close()
+            throw error
+        }
+    }
 
-    private static func migrate(_ db: any SQLDatabase) async throws {
-        try await db.raw("PRAGMA journal_mode=WAL").run()
-        try await db.raw("PRAGMA busy_timeout=5000").run()
-        try await db.raw("""
-            CREATE TABLE IF NOT EXISTS hearth_web_users (
-              id INTEGER PRIMARY KEY AUTOINCREMENT,
-              name TEXT NOT NULL UNIQUE,
-              role TEXT NOT NULL,
-              scope_worker TEXT, scope_team TEXT, scope_area TEXT,
-              password_hash TEXT NOT NULL,
-              disabled INTEGER NOT NULL DEFAULT 0,
-              created TEXT NOT NULL)
-            """).run()
-        try await db.raw("""
-            CREATE TABLE IF NOT EXISTS hearth_web_sessions (
-              token_hash TEXT PRIMARY KEY,
-              user_id INTEGER NOT NULL REFERENCES hearth_web_users(id),
-              csrf_token TEXT NOT NULL,
-              created REAL NOT NULL,
-              expires REAL NOT NULL)
-            """).run()
-        try await db.raw("""
-            CREATE TABLE IF NOT EXISTS hearth_web_api_tokens (
-              token_hash TEXT PRIMARY KEY,
-              user_id INTEGER NOT NULL REFERENCES hearth_web_users(id),
-              label TEXT NOT NULL,
-              created TEXT NOT NULL)
-            """).run()
-        try await db.raw("""
-            CREATE TABLE IF NOT EXISTS hearth_audit_log (
-              seq INTEGER PRIMARY KEY,
-              at TEXT NOT NULL,
-              user_id INTEGER,
-              user_name TEXT NOT NULL,
-              role TEXT NOT NULL,
-              action TEXT NOT NULL,
-              subject TEXT NOT NULL,
-              remote TEXT NOT NULL,
-              prev_hash TEXT NOT NULL,
-              hash TEXT NOT NULL)
-            """).run()
-        try await db.raw("""
-            CREATE TRIGGER IF NOT EXISTS hearth_audit_log_no_update BEFORE UPDATE ON hearth_audit_log
-            BEGIN SELECT RAISE(ABORT, 'hearth_audit_log is append-only'); END
-            """).run()
-        try await db.raw("""
-            CREATE TRIGGER IF NOT EXISTS hearth_audit_log_no_delete BEFORE DELETE ON hearth_audit_log
-            BEGIN SELECT RAISE(ABORT, 'hearth_audit_log is append-only'); END
-            """).run()
+    /// Over a database already open (its search path set), migrating its tables forward.
+    public init(database: any SQLDatabase, engine: Engine, close: @escaping @Sendable () async throws -> Void) async throws {
+        self.db = database
+        self.engine = engine
+        self.closer = close
+        try await SecurityMigrations.run(on: database, engine: engine)
+    }
+
+    public func close() async throws { try await closer() }
+
+    /// `schema=NAME` split off a PostgreSQL URL; the name is letters, digits and `_` only, since
+    /// it is written into SQL.
+    static func splitSchema(_ url: String) throws -> (url: String, schema: String?) {
+        guard var parts = URLComponents(string: url) else { throw StoreError.invalid("not a valid database URL") }
+        guard let item = parts.queryItems?.first(where: { $0.name == "schema" }) else { return (url, nil) }
+        let name = item.value ?? ""
+        guard let first = name.first, !first.isNumber,
+              name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
+            throw StoreError.invalid("schema=\(name): use letters, digits and _ only")
+        }
+        parts.queryItems = parts.queryItems?.filter { $0.name != "schema" }
+        if parts.queryItems?.isEmpty == true { parts.queryItems = nil }
+        return (parts.string ?? url, name.lowercased())
     }
 
     // MARK: Users
@@ -83,9 +93,9 @@ public actor SQLiteSecurityStore: SecurityStore {
         }
         if try await user(named: name) != nil { throw StoreError.duplicateUser(name) }
         try await db.raw("""
-            INSERT INTO hearth_web_users (name, role, scope_worker, scope_team, scope_area, password_hash, created)
+            INSERT INTO hearth_web_users (name, role, scope_worker, scope_team, scope_area, password_hash, disabled, created)
             VALUES (\(bind: name), \(bind: role.rawValue), \(bind: scope.worker?.rawValue), \(bind: scope.team?.rawValue),
-                    \(bind: scope.area?.rawValue), \(bind: passwordHash), \(bind: AuditEntry.timestamp(Date())))
+                    \(bind: scope.area?.rawValue), \(bind: passwordHash), 0, \(bind: AuditEntry.timestamp(Date())))
             """).run()
         guard let u = try await user(named: name) else { throw StoreError.invalid("user \(name) was not saved") }
         return u
@@ -159,8 +169,32 @@ public actor SQLiteSecurityStore: SecurityStore {
 
     // MARK: Audit
 
+    private func beginAppend() async {
+        if !appending { appending = true; return }
+        await withCheckedContinuation { appendQueue.append($0) }
+    }
+
+    private func endAppend() {
+        if appendQueue.isEmpty { appending = false } else { appendQueue.removeFirst().resume() }
+    }
+
     public func appendAudit(_ e: AuditEvent) async throws -> AuditEntry {
-        // The actor serialises appends, so reading the tail and inserting cannot interleave.
+        await beginAppend()
+        defer { endAppend() }
+        var attempt = 0
+        while true {
+            do {
+                return try await appendAfterTail(e)
+            } catch {
+                // Another process sharing the database took the same sequence number (the key
+                // refuses the second): read the new tail and chain after it.
+                attempt += 1
+                if attempt >= 3 { throw error }
+            }
+        }
+    }
+
+    private func appendAfterTail(_ e: AuditEvent) async throws -> AuditEntry {
         let last = try await db.raw("SELECT seq, hash FROM hearth_audit_log ORDER BY seq DESC LIMIT 1").first()
         let seq = (try last?.decode(column: "seq", as: Int.self) ?? 0) + 1
         let prev = try last?.decode(column: "hash", as: String.self) ?? AuditEntry.genesisHash
@@ -185,7 +219,9 @@ public actor SQLiteSecurityStore: SecurityStore {
         if let u = f.userName, !u.isEmpty { q.appendInterpolation(unsafeRaw: " AND user_name = "); q.appendInterpolation(bind: u) }
         if let a = f.action { q.appendInterpolation(unsafeRaw: " AND action = "); q.appendInterpolation(bind: a.rawValue) }
         if let s = f.subjectContains, !s.isEmpty {
-            q.appendInterpolation(unsafeRaw: " AND instr(subject, "); q.appendInterpolation(bind: s); q.appendInterpolation(unsafeRaw: ") > 0")
+            // A plain substring test (no LIKE wildcards to escape); the function's name differs.
+            q.appendInterpolation(unsafeRaw: engine == .sqlite ? " AND instr(subject, " : " AND strpos(subject, ")
+            q.appendInterpolation(bind: s); q.appendInterpolation(unsafeRaw: ") > 0")
         }
         if let from = f.from { q.appendInterpolation(unsafeRaw: " AND at >= "); q.appendInterpolation(bind: AuditEntry.timestamp(from)) }
         if let to = f.to { q.appendInterpolation(unsafeRaw: " AND at < "); q.appendInterpolation(bind: AuditEntry.timestamp(to)) }
@@ -240,3 +276,6 @@ public actor SQLiteSecurityStore: SecurityStore {
             hash: try row.decode(column: "hash", as: String.self))
     }
 }
+
+/// The former name, from when the store was SQLite only.
+public typealias SQLiteSecurityStore = SQLSecurityStore
