@@ -89,6 +89,7 @@ public struct HearthWeb: Sendable {
         case .importSubmit: importSubmit
         case .importAccept: importAccept
         case .importCancel: importCancel
+        case .importFindingsCSV: importFindingsCSV
         case .adminUsers: adminUsers
         case .adminUsersCSV: adminUsersCSV
         case .adminUserCreate: adminUserCreate

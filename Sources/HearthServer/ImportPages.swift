@@ -27,6 +27,7 @@ extension HearthWeb {
         do {
             upload = try await pendingReturns.stage(form.files, session: session.tokenHash)
         } catch let refused as PendingReturns.Refused {
+            await pendingReturns.keepFindings(Self.findingsCSV(reading: [refused.finding], validation: nil, ruleSet: nil), session: session.tokenHash)
             try await audit(.import, "upload \(names.isEmpty ? "(no files)" : names): 1 error, refused, not stored", request, context)
             let html = renderer.body("importFindings", readingContext(kind: nil, files: form.files.map(\.filename), [refused.finding])
                 .merging(["validationNote": "The DfE rules were not run: the files could not be read."], uniquingKeysWith: { _, b in b }))
@@ -35,6 +36,8 @@ extension HearthWeb {
         let snap = try await caseload.snapshot()
         let review = ReturnReview.review(path: upload.path, kind: upload.kind, stored: snap.county)
         let html = findingsHTML(review, files: upload.files, snapshot: snap, identity: identity)
+        await pendingReturns.keepFindings(Self.findingsCSV(reading: review.readingFindings, validation: review.validation,
+                                                           ruleSet: review.ruleSet), session: session.tokenHash)
         let counts = "\(review.readingFindings.errorCount) errors, \(review.readingFindings.warningCount) warnings, \(review.validationCount) DfE findings"
         let subject = "\(upload.kind.rawValue) upload \(upload.files.joined(separator: " ")): \(counts)"
         if review.blocked {
@@ -213,5 +216,39 @@ extension HearthWeb {
             ]
         }
         return renderer.body("importFindings", ctx)
+    }
+
+    static let findingsCSVHeader = ["source", "severity", "rule_code", "table", "child_id", "row_index", "file",
+                                    "line_or_element", "fields", "values", "message"]
+
+    /// Every finding of a review, not only those the page shows: reading findings (file, line or
+    /// element, field, value) then DfE validation findings in the reference validator's terms
+    /// (rule code, table, child, 0-based row), so an analyst can work through them in a spreadsheet.
+    static func findingsCSV(reading: [ImportFinding], validation: ValidationReport?, ruleSet: RuleSet?) -> String {
+        var rows: [[String]] = reading.map { f in
+            ["reading", f.severity.rawValue, "", "", "", "", f.file, f.line.map(String.init) ?? f.path, f.column, f.value, f.message]
+        }
+        for f in validation?.findings ?? [] {
+            rows.append(["DfE validation", "query", f.ruleCode, f.table, f.childID, String(f.rowIndex), "",
+                         f.line.map(String.init) ?? f.path ?? "", f.fields.joined(separator: ";"), f.values.joined(separator: ";"),
+                         ruleSet?.info[f.ruleCode]?.message ?? f.message])
+        }
+        for u in validation?.unchecked ?? [] {
+            rows.append(["DfE validation", "not checked", u.ruleCode, "", "", "", "", "", "", "", u.message])
+        }
+        return CSV.render(header: findingsCSVHeader, rows: rows)
+    }
+
+    /// The findings of the user's latest upload in this session, as CSV (also after a refusal,
+    /// when the files themselves are already deleted).
+    @Sendable func importFindingsCSV(_ request: Request, _ context: HearthRequestContext, _ form: FormData) async throws -> Response {
+        let identity = context.identity!
+        guard let session = identity.session else { return noSession(identity) }
+        guard let csv = await pendingReturns.findings(session: session.tokenHash) else {
+            return renderer.error(.notFound, heading: "No findings to download",
+                                  message: "Upload a return first; findings are kept for 30 minutes after it is checked.", identity: identity)
+        }
+        try await audit(.export, "import findings.csv", request, context)
+        return csvResponse(csv, filename: "import-findings.csv")
     }
 }

@@ -42,6 +42,9 @@ actor PendingReturns {
 
     let root: URL
     private var bySession: [String: Upload] = [:]
+    /// The findings of each session's latest review as CSV, kept for the download link even when the
+    /// upload itself was refused and deleted; same lifetime as an upload, cleared at sign-out.
+    private var findingsBySession: [String: (csv: String, created: Date)] = [:]
 
     /// Uses `root` (created 0700), removing leftovers older than `lifetime` from an earlier run.
     init(root: URL = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-imports")) {
@@ -128,6 +131,19 @@ actor PendingReturns {
     /// Forgets the session's upload, if any, and deletes its files (at sign-out).
     func discardAll(session: String) {
         if let u = bySession.removeValue(forKey: session) { Self.delete(u) }
+        findingsBySession[session] = nil
+    }
+
+    /// Keeps the findings of the session's latest review for download.
+    func keepFindings(_ csv: String, session: String) {
+        findingsBySession[session] = (csv, Date())
+    }
+
+    /// The findings of the session's latest review as CSV, unless they expired.
+    func findings(session: String, now: Date = Date()) -> String? {
+        guard let f = findingsBySession[session] else { return nil }
+        guard now.timeIntervalSince(f.created) <= Self.lifetime else { findingsBySession[session] = nil; return nil }
+        return f.csv
     }
 
     /// Deletes uploads older than `lifetime`.

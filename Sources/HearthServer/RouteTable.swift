@@ -10,7 +10,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case activity, activityCSV
     case scorecard, scorecardCSV, indicator, indicatorCSV, indicatorChildren, indicatorChildrenCSV
     case uascImpact, uascImpactCSV, exceptions, exceptionsCSV, committeePack
-    case importPage, importSubmit, importAccept, importCancel
+    case importPage, importSubmit, importAccept, importCancel, importFindingsCSV
     case adminUsers, adminUsersCSV, adminUserCreate, adminAudit, adminAuditCSV
     case apiChildren, apiChild, apiActivity, apiScorecard, openAPI
 }
@@ -98,6 +98,8 @@ public enum RouteTable {
               summary: "Upload a return and review its reading and DfE validation findings (nothing stored yet)"),
         .init(endpoint: .importAccept, method: .post, path: "/import/accept", access: .roles(importRoles), kind: .page,
               summary: "Accept a reviewed upload: store it in the case store in one transaction"),
+        .init(endpoint: .importFindingsCSV, method: .get, path: "/import/findings.csv", access: .roles(importRoles), kind: .page,
+              summary: "The findings of the user's latest upload (reading and DfE validation) as CSV"),
         .init(endpoint: .importCancel, method: .post, path: "/import/cancel", access: .roles(importRoles), kind: .page,
               summary: "Cancel a reviewed upload: delete its files, store nothing"),
         .init(endpoint: .adminUsers, method: .get, path: "/admin/users", access: .roles([.administrator]), kind: .page,

@@ -56,6 +56,7 @@ extension Templates {
     /// The findings of one upload, rendered once and kept with the pending upload so the page can
     /// be shown again (after a missing acknowledgement) without reading the files again.
     static let importFindings = """
+    <p><a href="/import/findings.csv" download>Download all the findings (CSV)</a></p>
     <h2>Reading the files</h2>
     <p id="reading-summary">{{kindLabel}}: {{errorCount}} errors, {{warningCount}} warnings in {{fileList}}.</p>
     {{#hasReading}}

@@ -205,6 +205,14 @@ struct ImportStoreTests {
             #expect(review.text.contains("name=\"acknowledge\""))
             let id = try #require(uploadID(in: review.text))
 
+            // Every finding downloads as CSV, the rule 103 finding in the reference validator's terms.
+            #expect(review.text.contains("href=\"/import/findings.csv\""))
+            let csv = try await client.execute(uri: "/import/findings.csv", method: .get, headers: formHeaders(cookie: s.cookie))
+            #expect(csv.status == .ok)
+            let lines = csv.text.split(separator: "\r\n").map(String.init)
+            #expect(lines.first == "source,severity,rule_code,table,child_id,row_index,file,line_or_element,fields,values,message")
+            #expect(lines.contains { $0.hasPrefix("DfE validation,query,103,Header,C1,0,") && $0.contains("ZZZZ") })
+
             // Without the tick the return is not stored, and the findings are shown again with the error.
             let unticked = try await client.execute(uri: "/import/accept", method: .post, headers: formHeaders(cookie: s.cookie),
                                                     body: formBody(["csrf": s.csrf, "upload": id]))
@@ -223,6 +231,8 @@ struct ImportStoreTests {
         #expect(try await server.storedChildren() == 9)
         let audit = try await server.store.auditEntries(AuditFilter(action: .import))
         #expect(audit.contains { $0.event.subject.hasSuffix("cancelled, not stored") })
+        let exports = try await server.store.auditEntries(AuditFilter(action: .export))
+        #expect(exports.contains { $0.event.subject == "import findings.csv" })
         try await server.cleanUp()
     }
 
