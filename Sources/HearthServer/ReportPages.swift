@@ -38,12 +38,8 @@ extension HearthWeb {
 
     @Sendable func uascImpactPage(_ request: Request, _ context: HearthRequestContext, _ form: FormData) async throws -> Response {
         let identity = context.identity!
-        let source: any ScorecardSource
-        switch requireScorecard(identity) { case .ok(let s): source = s; case .stop(let r): return r }
-        let snap = try await caseload.snapshot()
-        guard case .success(let base) = scorecardQuery(request, snap.county) else {
-            return renderer.error(.badRequest, heading: "Check the choices", message: "The month is not usable.", identity: identity)
-        }
+        let (source, snap, base): (any ScorecardSource, CaseloadSnapshot, ScorecardQuery)
+        switch try await monthRequest(request, identity) { case .ok(let v): (source, snap, base) = v; case .stop(let r): return r }
         let d = Disclosure(for: identity.user.role)
         let blocks = try await uascImpactBlocks(source, snap, base, d)
         return renderer.page("uascImpact", title: "Impact of UASC", [
@@ -80,12 +76,8 @@ extension HearthWeb {
 
     @Sendable func exceptionsPage(_ request: Request, _ context: HearthRequestContext, _ form: FormData) async throws -> Response {
         let identity = context.identity!
-        let source: any ScorecardSource
-        switch requireScorecard(identity) { case .ok(let s): source = s; case .stop(let r): return r }
-        let snap = try await caseload.snapshot()
-        guard case .success(let q) = scorecardQuery(request, snap.county) else {
-            return renderer.error(.badRequest, heading: "Check the choices", message: "The month is not usable.", identity: identity)
-        }
+        let (source, snap, q): (any ScorecardSource, CaseloadSnapshot, ScorecardQuery)
+        switch try await monthRequest(request, identity) { case .ok(let v): (source, snap, q) = v; case .stop(let r): return r }
         let reports = try await exceptionReports(source, snap, q, Disclosure(for: identity.user.role))
         return renderer.page("exceptions", title: "Exception reports", [
             "month": q.monthText, "reports": reports, "none": reports.isEmpty, "countyName": snap.county.name,
@@ -96,12 +88,9 @@ extension HearthWeb {
     /// table for one month, laid out for A4 printing with page numbers.
     @Sendable func committeePack(_ request: Request, _ context: HearthRequestContext, _ form: FormData) async throws -> Response {
         let identity = context.identity!
-        let source: any ScorecardSource
-        switch requireScorecard(identity) { case .ok(let s): source = s; case .stop(let r): return r }
-        let snap = try await caseload.snapshot()
-        guard case .success(var q) = scorecardQuery(request, snap.county) else {
-            return renderer.error(.badRequest, heading: "Check the choices", message: "The month is not usable.", identity: identity)
-        }
+        let (source, snap, qChosen): (any ScorecardSource, CaseloadSnapshot, ScorecardQuery)
+        switch try await monthRequest(request, identity) { case .ok(let v): (source, snap, qChosen) = v; case .stop(let r): return r }
+        var q = qChosen
         q.unit = .county
         let params = request.uri.queryParameters
         let committee = params["committee"].map(String.init).flatMap { $0.isEmpty ? nil : $0 } ?? "Children's Social Care Committee"

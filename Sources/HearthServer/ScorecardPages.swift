@@ -43,6 +43,19 @@ extension HearthWeb {
     struct QueryProblem: Error { var message: String; init(_ m: String) { message = m } }
 
     /// The scorecard engine, or a page saying it is not in this build (never invented figures).
+    /// What the month-level report handlers start from: the engine (or a 503), the data, and the
+    /// month and unit chosen (or a 400 saying `what` is not usable).
+    func monthRequest(_ request: Request, _ identity: Identity, what: String = "The month is not usable.") async throws
+        -> Gate<(any ScorecardSource, CaseloadSnapshot, ScorecardQuery)> {
+        let source: any ScorecardSource
+        switch requireScorecard(identity) { case .ok(let s): source = s; case .stop(let r): return .stop(r) }
+        let snap = try await caseload.snapshot()
+        guard case .success(let q) = scorecardQuery(request, snap.county) else {
+            return .stop(renderer.error(.badRequest, heading: "Check the choices", message: what, identity: identity))
+        }
+        return .ok((source, snap, q))
+    }
+
     func requireScorecard(_ identity: Identity?) -> Gate<any ScorecardSource> {
         if let s = scorecardSource { return .ok(s) }
         return .stop(renderer.error(.serviceUnavailable, heading: "The scorecard is not available",
@@ -153,12 +166,8 @@ extension HearthWeb {
 
     @Sendable func scorecardCSV(_ request: Request, _ context: HearthRequestContext, _ form: FormData) async throws -> Response {
         let identity = context.identity!
-        let source: any ScorecardSource
-        switch requireScorecard(identity) { case .ok(let s): source = s; case .stop(let r): return r }
-        let snap = try await caseload.snapshot()
-        guard case .success(let q) = scorecardQuery(request, snap.county) else {
-            return renderer.error(.badRequest, heading: "Check the choices", message: "The month or unit is not usable.", identity: identity)
-        }
+        let (source, snap, q): (any ScorecardSource, CaseloadSnapshot, ScorecardQuery)
+        switch try await monthRequest(request, identity, what: "The month or unit is not usable.") { case .ok(let v): (source, snap, q) = v; case .stop(let r): return r }
         let rows = try await cachedScorecard(source, snap, q)
         let d = Disclosure(for: identity.user.role)
         try await audit(.export, "scorecard.csv \(q.queryString)", request, context)
@@ -255,17 +264,26 @@ extension HearthWeb {
         case .ok(let v): (snap, q, id, detail) = v
         case .stop(let r): return r
         }
-        let scope = CaseloadScope(user: identity.user, county: snap.county)
-        let inNumerator = Set(detail.numeratorChildren)
-        let visible = detail.denominatorChildren.compactMap { snap.child($0) }.filter { scope.allows($0, asOf: snap.county.extractDate) }
+        let visible = Self.childrenBehind(detail, in: snap, for: identity)
         let hidden = detail.denominatorChildren.count - visible.count
         try await audit(.drillDownList, "indicator \(id) children \(q.queryString) (\(visible.count) shown)", request, context)
         return renderer.page("indicatorChildren", title: "Children behind \(detail.row.name)", [
             "id": id, "name": detail.row.name, "back": "/indicators/\(id)?\(q.queryString)", "month": q.monthText,
             "csvHref": "/indicators/\(id)/children.csv?\(q.queryString)",
             "unitName": q.unit.name(in: snap.county), "count": visible.count, "hidden": hidden, "hasHidden": hidden > 0,
-            "rows": visible.map { c in ["id": c.id.rawValue, "inNumerator": inNumerator.contains(c.id) ? "Yes" : "No",
-                                        "status": Self.status(of: c, on: snap.county.extractDate)] },
+            "rows": visible.map { c in ["id": c.record.id.rawValue, "inNumerator": c.inNumerator ? "Yes" : "No",
+                                        "status": Self.status(of: c.record, on: snap.county.extractDate)] },
         ], identity: identity)
+    }
+
+    /// The children behind an indicator's number that the user may see, each with whether it is
+    /// counted in the numerator: the drill-down list (page and CSV).
+    static func childrenBehind(_ detail: IndicatorDetail, in snap: CaseloadSnapshot, for identity: Identity)
+        -> [(record: ChildRecord, inNumerator: Bool)] {
+        let scope = CaseloadScope(user: identity.user, county: snap.county)
+        let inNumerator = Set(detail.numeratorChildren)
+        return detail.denominatorChildren.compactMap { snap.child($0) }
+            .filter { scope.allows($0, asOf: snap.county.extractDate) }
+            .map { ($0, inNumerator.contains($0.id)) }
     }
 }

@@ -15,12 +15,8 @@ extension HearthWeb {
 
     @Sendable func uascImpactCSV(_ request: Request, _ context: HearthRequestContext, _ form: FormData) async throws -> Response {
         let identity = context.identity!
-        let source: any ScorecardSource
-        switch requireScorecard(identity) { case .ok(let s): source = s; case .stop(let r): return r }
-        let snap = try await caseload.snapshot()
-        guard case .success(let base) = scorecardQuery(request, snap.county) else {
-            return renderer.error(.badRequest, heading: "Check the choices", message: "The month is not usable.", identity: identity)
-        }
+        let (source, snap, base): (any ScorecardSource, CaseloadSnapshot, ScorecardQuery)
+        switch try await monthRequest(request, identity) { case .ok(let v): (source, snap, base) = v; case .stop(let r): return r }
         let blocks = try await uascImpactBlocks(source, snap, base, Disclosure(for: identity.user.role))
         try await audit(.export, "uasc-impact.csv \(base.monthText)", request, context)
         var rows: [[String]] = []
@@ -43,12 +39,8 @@ extension HearthWeb {
     /// the role gives one line with the withheld figure instead of its trend, as on the page.
     @Sendable func exceptionsCSV(_ request: Request, _ context: HearthRequestContext, _ form: FormData) async throws -> Response {
         let identity = context.identity!
-        let source: any ScorecardSource
-        switch requireScorecard(identity) { case .ok(let s): source = s; case .stop(let r): return r }
-        let snap = try await caseload.snapshot()
-        guard case .success(let q) = scorecardQuery(request, snap.county) else {
-            return renderer.error(.badRequest, heading: "Check the choices", message: "The month is not usable.", identity: identity)
-        }
+        let (source, snap, q): (any ScorecardSource, CaseloadSnapshot, ScorecardQuery)
+        switch try await monthRequest(request, identity) { case .ok(let v): (source, snap, q) = v; case .stop(let r): return r }
         let reports = try await exceptionReports(source, snap, q, Disclosure(for: identity.user.role))
         try await audit(.export, "exceptions.csv \(q.monthText)", request, context)
         var rows: [[String]] = []
@@ -77,13 +69,11 @@ extension HearthWeb {
         case .ok(let v): (snap, q, id, detail) = v
         case .stop(let r): return r
         }
-        let scope = CaseloadScope(user: identity.user, county: snap.county)
-        let inNumerator = Set(detail.numeratorChildren)
-        let visible = detail.denominatorChildren.compactMap { snap.child($0) }.filter { scope.allows($0, asOf: snap.county.extractDate) }
+        let visible = Self.childrenBehind(detail, in: snap, for: identity)
         try await audit(.export, "indicator \(id) children.csv \(q.queryString) (\(visible.count) rows)", request, context)
         let csv = CSV.render(header: ["child", "counted in the numerator", "status now"],
-                             rows: visible.map { [$0.id.rawValue, inNumerator.contains($0.id) ? "Yes" : "No",
-                                                  Self.status(of: $0, on: snap.county.extractDate)] })
+                             rows: visible.map { [$0.record.id.rawValue, $0.inNumerator ? "Yes" : "No",
+                                                  Self.status(of: $0.record, on: snap.county.extractDate)] })
         return csvResponse(csv, filename: "indicator-\(id)-children-\(q.monthText).csv")
     }
 
