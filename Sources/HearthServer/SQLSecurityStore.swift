@@ -277,5 +277,3 @@ public actor SQLSecurityStore: SecurityStore {
     }
 }
 
-/// The former name, from when the store was SQLite only.
-public typealias SQLiteSecurityStore = SQLSecurityStore

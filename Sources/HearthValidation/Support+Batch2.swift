@@ -295,3 +295,16 @@ extension ValidationContext {
         return episodes.isBlankCell(row, "DEC") ? collectionEnd : dateCell(episodes, row, "DEC")
     }
 }
+
+extension ValidationContext {
+    /// OC3 rows with care-leaver information recorded for a young person aged 17 or 18 on
+    /// 31 March: the rows rules 1007 and 1016 judge against the episodes around that birthday.
+    func oc3RowsAged17Or18() -> [(row: Int, child: String, dateOfBirth: Day, age: Int)] {
+        let oc3 = table(.oc3)
+        return (0..<oc3.count).compactMap { r in
+            guard oc3.anyRecorded(r, Batch2Codes.careLeaverFields), let dob = dateCell(oc3, r, "DOB") else { return nil }
+            let age = dob.age(on: collectionEnd)
+            return age == 17 || age == 18 ? (r, oc3[r, "CHILD"], dob, age) : nil
+        }
+    }
+}

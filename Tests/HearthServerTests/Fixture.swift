@@ -66,6 +66,24 @@ enum Fixture {
         }
     }
     static let password = "correct horse battery"
+
+    /// One user per role, scoped as `scope(for:)` says, with the shared test password.
+    static func addRoleUsers(_ store: SQLSecurityStore) async throws -> [StaffRole: StaffUser] {
+        var users: [StaffRole: StaffUser] = [:]
+        for role in StaffRole.allCases {
+            users[role] = try await UserAdministration.addUser(store, name: "user-\(role.rawValue)", role: role,
+                                                               scope: scope(for: role), password: password, cost: 4)
+        }
+        return users
+    }
+
+    /// A session straight in the store, for tests about what a signed-in user may do.
+    static func session(_ store: SQLSecurityStore, for user: StaffUser) async throws -> (cookie: String, csrf: String) {
+        let token = Secrets.randomToken(), csrf = Secrets.randomToken()
+        try await store.saveSession(WebSession(tokenHash: Secrets.sha256Hex(token), userID: user.id, csrfToken: csrf,
+                                               created: Date(), expires: Date().addingTimeInterval(3600)))
+        return ("hearth_session=\(token)", csrf)
+    }
 }
 
 /// A live server on a loopback port over a fresh SQLite file, with one user per role.
@@ -81,10 +99,7 @@ struct TestServer {
         store = try await SQLSecurityStore(path: path)
         caseload = InMemoryCaseload(county: try Fixture.county())
         web = try HearthWeb(caseload: caseload, store: store, configuration: configuration, scorecardSource: FixtureScorecard())
-        for role in StaffRole.allCases {
-            users[role] = try await UserAdministration.addUser(store, name: "user-\(role.rawValue)", role: role,
-                                                               scope: Fixture.scope(for: role), password: Fixture.password, cost: 4)
-        }
+        users = try await Fixture.addRoleUsers(store)
     }
 
     func run<T>(_ body: @Sendable (any TestClientProtocol) async throws -> T) async throws -> T {
@@ -93,10 +108,7 @@ struct TestServer {
 
     /// A session straight in the store, for tests about what a signed-in role may do.
     func session(for role: StaffRole) async throws -> (cookie: String, csrf: String) {
-        let token = Secrets.randomToken(), csrf = Secrets.randomToken()
-        try await store.saveSession(WebSession(tokenHash: Secrets.sha256Hex(token), userID: users[role]!.id, csrfToken: csrf,
-                                               created: Date(), expires: Date().addingTimeInterval(3600)))
-        return ("hearth_session=\(token)", csrf)
+        try await Fixture.session(store, for: users[role]!)
     }
 
     func cleanUp() async throws {

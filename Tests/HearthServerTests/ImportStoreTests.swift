@@ -13,7 +13,7 @@ import Testing
 /// really stored; users, sessions and the audit log live in the same file, as with `hearth serve`.
 struct StoredImportServer {
     let web: HearthWeb
-    let store: SQLiteSecurityStore
+    let store: SQLSecurityStore
     let caseStore: CaseStore
     let caseload: StoredCaseload
     let path: String
@@ -26,13 +26,10 @@ struct StoredImportServer {
         caseStore = try await CaseStore.open(.sqlite(path: path))
         try await caseStore.save(try Fixture.county(), by: "test")
         caseload = try await StoredCaseload.open(caseStore, council: "999")
-        store = try await SQLiteSecurityStore(path: path)
+        store = try await SQLSecurityStore(path: path)
         web = try HearthWeb(caseload: caseload, store: store, configuration: .init(port: 0, bcryptCost: 4),
                             scorecardSource: FixtureScorecard(), importStaging: staging)
-        for role in StaffRole.allCases {
-            users[role] = try await UserAdministration.addUser(store, name: "user-\(role.rawValue)", role: role,
-                                                               scope: Fixture.scope(for: role), password: Fixture.password, cost: 4)
-        }
+        users = try await Fixture.addRoleUsers(store)
     }
 
     func run<T>(_ body: @Sendable (any TestClientProtocol) async throws -> T) async throws -> T {
@@ -40,10 +37,7 @@ struct StoredImportServer {
     }
 
     func session(for role: StaffRole) async throws -> (cookie: String, csrf: String) {
-        let token = Secrets.randomToken(), csrf = Secrets.randomToken()
-        try await store.saveSession(WebSession(tokenHash: Secrets.sha256Hex(token), userID: users[role]!.id, csrfToken: csrf,
-                                               created: Date(), expires: Date().addingTimeInterval(3600)))
-        return ("hearth_session=\(token)", csrf)
+        try await Fixture.session(store, for: users[role]!)
     }
 
     /// Children in the store for the fixture's council.

@@ -12,16 +12,13 @@ struct Rule1007: ValidationRule {
     let explanation = "The young person was still looked after on their 17th or 18th birthday this year, so no care leaver (OC3) information is required. Check the episode dates and date of birth; if they are right, blank IN_TOUCH, ACTIV and ACCOM."
 
     func check(_ context: ValidationContext) -> [RuleHit] {
-        let oc3 = context.table(.oc3), episodes = context.table(.episodes)
-        return (0..<oc3.count).filter { r in
-            guard oc3.anyRecorded(r, Batch2Codes.careLeaverFields), let dob = context.dateCell(oc3, r, "DOB") else { return false }
-            let age = dob.age(on: context.collectionEnd)
-            guard age == 17 || age == 18 else { return false }
-            let birthday = dob.birthday(age)
-            return (context.episodesByChild[oc3[r, "CHILD"]] ?? []).contains { e in
+        let episodes = context.table(.episodes)
+        return context.oc3RowsAged17Or18().filter { young in
+            let birthday = young.dateOfBirth.birthday(young.age)
+            return (context.episodesByChild[young.child] ?? []).contains { e in
                 guard let start = context.dateCell(episodes, e, "DECOM"), start <= birthday else { return false }
                 return context.dateCell(episodes, e, "DEC").map { $0 > birthday } ?? episodes.isBlankCell(e, "DEC")
             }
-        }.map { RuleHit(.oc3, row: $0) }
+        }.map { RuleHit(.oc3, row: $0.row) }
     }
 }

@@ -13,15 +13,12 @@ struct Rule1016: ValidationRule {
     let explanation = "The young person left care after their 17th (or 18th) birthday and is still 17 (or 18) at the end of the year, so their care leaver information is not due yet. Blank IN_TOUCH, ACTIV and ACCOM, or check the date of birth and the date care ended."
 
     func check(_ context: ValidationContext) -> [RuleHit] {
-        let oc3 = context.table(.oc3), episodes = context.table(.episodes)
-        return (0..<oc3.count).filter { r in
-            guard oc3.anyRecorded(r, Batch2Codes.careLeaverFields), let dob = context.dateCell(oc3, r, "DOB") else { return false }
-            let age = dob.age(on: context.collectionEnd)
-            guard age == 17 || age == 18 else { return false }
-            let birthday = dob.yearsAfter(age)
-            return (context.episodesByChild[oc3[r, "CHILD"]] ?? []).contains { e in
+        let episodes = context.table(.episodes)
+        return context.oc3RowsAged17Or18().filter { young in
+            let birthday = young.dateOfBirth.yearsAfter(young.age)
+            return (context.episodesByChild[young.child] ?? []).contains { e in
                 context.dateCell(episodes, e, "DEC").map { $0 > birthday } ?? false
             }
-        }.map { RuleHit(.oc3, row: $0) }
+        }.map { RuleHit(.oc3, row: $0.row) }
     }
 }
