@@ -44,7 +44,7 @@ public enum SSDA903TableName: String, CaseIterable, Sendable, Hashable {
     }
 
     /// Position in `allCases`, for arrays indexed by table.
-    var ordinal: Int {
+    public var ordinal: Int {
         switch self {
         case .header: 0
         case .episodes: 1

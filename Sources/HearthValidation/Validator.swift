@@ -52,29 +52,12 @@ public struct Validator: Sendable {
         // Hits of a rule mostly come from one table: look the table, its default fields and
         // their columns up once per run of hits rather than once per hit.
         var current: FindingTable? = nil
-        for hit in hits where seen.insert(hit.row &* 16 &+ Validator.slot(hit.table)).inserted {
+        for hit in hits where seen.insert(hit.row &* 16 &+ hit.table.ordinal).inserted {
             if current?.name != hit.table { current = FindingTable(hit.table, info: info, context: context) }
             out.append(current!.finding(for: hit, code: rule.code, message: message))
         }
         out.sort { ($0.table, $0.rowIndex) < ($1.table, $1.rowIndex) }
         return out
-    }
-
-    /// A distinct small number per table, for the once-per-row check.
-    private static func slot(_ table: SSDA903TableName) -> Int {
-        switch table {
-        case .header: 0
-        case .episodes: 1
-        case .reviews: 2
-        case .uasc: 3
-        case .oc2: 4
-        case .oc3: 5
-        case .ad1: 6
-        case .placedAdoption: 7
-        case .prevPerm: 8
-        case .missing: 9
-        case .swEpisodes: 10
-        }
     }
 }
 
