@@ -54,8 +54,8 @@ extension IndicatorCatalogue {
             choices: ["Regulation 33 timescales: 20 working days, then 3 months, then every 6 months."],
             eligible: { s in VisitSchedule.careReviews.firstDue(s.periodOfCare.span.start) <= s.snapshot },
             counts: { s in
-                let p = s.periodOfCare
-                let r = VisitSchedule.careReviews.compliance(start: p.span.start, visits: p.reviews.map(\.date), through: s.snapshot)
+                let r = VisitSchedule.careReviews.compliance(start: s.periodOfCare.span.start,
+                                                             visits: s.periodOfCare.reviews.map(\.date), through: s.snapshot)
                 return r.due == r.onTime
             }),
         IndicatorDefinition(
@@ -88,9 +88,8 @@ extension IndicatorCatalogue {
             denominator: "children becoming looked after", population: .careStarted, period: .rolling12Months,
             unit: .percent, polarity: .higher, dataNeeded: [.periodsOfCare, .health],
             counts: { s in
-                let p = s.periodOfCare
-                guard let r = p.initialHealthAssessmentReferral else { return false }
-                return r <= s.workingDays.adding(workingDays: 5, to: p.span.start)
+                guard let r = s.periodOfCare.initialHealthAssessmentReferral else { return false }
+                return r <= s.workingDays.adding(workingDays: 5, to: s.periodOfCare.span.start)
             }),
         IndicatorDefinition(
             id: "26", name: "% of CIC who have had a PEP updated in the last 6 months (ages 5-16)", section: .childrenInCare,
@@ -122,7 +121,9 @@ extension IndicatorCatalogue {
         return s.periodOfCare.span.start <= s.snapshot.adding(months: -30)
     }
 
-    static func currentPlacement(_ s: Subject) -> PlacementSpan? { s.periodOfCare.placement(on: s.snapshot) }
+    /// Same as `PeriodOfCare.placement(on:)`, reading the placements in place: calling a method on
+    /// the period copied the whole period of care for every child every month.
+    static func currentPlacement(_ s: Subject) -> PlacementSpan? { s.periodOfCare.placements.last { $0.span.contains(s.snapshot) } }
 
     static func isOwnOrConnectedFoster(_ s: Subject) -> Bool {
         guard let p = currentPlacement(s) else { return false }

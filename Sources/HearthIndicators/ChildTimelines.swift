@@ -29,12 +29,12 @@ struct ChildTimelines: Sendable {
     var placements = Spans()
 
     init(_ county: County) {
-        for c in county.children {
-            for p in c.periodsOfCare { care.add(p.span) }
+        county.children.forEachInPlace { _, c in
+            c.pointee.periodsOfCare.forEachInPlace { _, p in care.add(p.pointee.span) }
             care.close()
-            for e in c.childInNeedEpisodes { for p in e.protectionPlans { protection.add(p.span) } }
+            c.pointee.childInNeedEpisodes.forEachInPlace { _, e in for p in e.pointee.protectionPlans { protection.add(p.span) } }
             protection.close()
-            for r in c.placementRuns() {
+            for r in PlacementRun.runs(c.pointee.periodsOfCare) {
                 placements.add(r.span)
                 placements.adoptive.append(r.type.isPlacedForAdoption)
                 placements.period.append(Int32(r.period))

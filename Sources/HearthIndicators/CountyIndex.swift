@@ -35,26 +35,27 @@ public final class CountyIndex: Sendable {
     /// batch may count the workforce, or the staffing measures would count it once per batch.
     public let countsWorkforce: Bool
 
-    public init(_ county: County, calendar: WorkingDayCalendar = .englandAndWales, countsWorkforce: Bool = true) {
+    /// - Parameter shell: the lookups of the county's areas, teams, workers and households, when
+    ///   already built for this shell (a partitioned run indexes many batches over one shell).
+    public init(_ county: County, calendar: WorkingDayCalendar = .englandAndWales, countsWorkforce: Bool = true,
+                shell: ShellIndex? = nil) {
         self.county = county
         self.calendar = calendar
         self.countsWorkforce = countsWorkforce
-        var teams: [TeamID: Int32] = [:]
-        for (i, t) in county.teams.enumerated() { teams[t.id] = Int32(i) }
-        var areas: [AreaID: Int32] = [:]
-        for (i, a) in county.areas.enumerated() { areas[a.id] = Int32(i) }
-        var workers: [WorkerID: Int32] = [:]
-        for (i, w) in county.workers.enumerated() { workers[w.id] = Int32(i) }
-        teamIndex = teams; areaIndex = areas; workerIndex = workers
-        var households: [CarerID: Int32] = [:]
-        for (i, h) in county.fosteringHouseholds.enumerated() { households[h.id] = Int32(i) }
-        householdIndex = households
-        teamArea = county.teams.map { t in t.area.flatMap { areas[$0] } ?? -1 }
+        let lookups = shell ?? ShellIndex(county)
+        teamIndex = lookups.teamIndex; areaIndex = lookups.areaIndex; workerIndex = lookups.workerIndex
+        householdIndex = lookups.householdIndex
+        teamArea = lookups.teamArea
         // The parts are independent: build them on all cores.
         let parts = IndexParts()
-        let teamIDs = teams, workerIDs = workers
-        let uascFrom = county.children.map { c in c.uasc.map(\.start.ordinal).min() ?? .max }
-        let leavers = county.children.map(CountyIndex.careLeaverStart)
+        let teamIDs = lookups.teamIndex, workerIDs = lookups.workerIndex
+        var firstUASC: [Int32] = [], leaving: [Day?] = []
+        firstUASC.reserveCapacity(county.children.count); leaving.reserveCapacity(county.children.count)
+        county.children.forEachInPlace { _, c in
+            firstUASC.append(c.pointee.uasc.lazy.map(\.start.ordinal).min() ?? .max)
+            leaving.append(CountyIndex.careLeaverStart(c))
+        }
+        let uascFrom = firstUASC, leavers = leaving
         DispatchQueue.concurrentPerform(iterations: 5) { task in
             switch task {
             case 0:
@@ -69,10 +70,10 @@ public final class CountyIndex: Sendable {
                 parts.lock.withLock { parts.timelines = timelines }
             case 3:
                 var miles: [Int64: Double] = [:]
-                for (i, c) in county.children.enumerated() {
-                    for (k, p) in c.periodsOfCare.enumerated() {
-                        for (j, pl) in p.placements.enumerated() {
-                            if let m = county.distanceInMiles(from: pl.homePostcode ?? c.homePostcode, to: pl.postcode) {
+                county.children.forEachInPlace { i, c in
+                    c.pointee.periodsOfCare.forEachInPlace { k, p in
+                        p.pointee.placements.forEachInPlace { j, pl in
+                            if let m = county.distanceInMiles(from: pl.pointee.homePostcode ?? c.pointee.homePostcode, to: pl.pointee.postcode) {
                                 miles[CountyIndex.placementKey(Int32(i), k, j)] = m
                             }
                         }
@@ -139,12 +140,12 @@ public final class CountyIndex: Sendable {
     /// The DfE relevant / former relevant test, simplified to the record: a period of care ended when the
     /// child was 16 or over, after at least 13 weeks looked after since the 14th birthday, and not by
     /// adoption, special guardianship or a child arrangements order. Returns the day care ended.
-    static func careLeaverStart(_ c: ChildRecord) -> Day? {
-        guard let dob = c.dateOfBirth else { return nil }
+    static func careLeaverStart(_ c: UnsafePointer<ChildRecord>) -> Day? {
+        guard let dob = c.pointee.dateOfBirth else { return nil }
         let fourteen = dob.birthday(14), sixteen = dob.birthday(16)
         var days = 0
         var result: Day? = nil
-        for p in c.periodsOfCare where !p.isShortBreaksOnly {
+        for p in c.pointee.periodsOfCare where !p.isShortBreaksOnly {
             let end = p.span.end
             let from = max(p.span.start, fourteen)
             if let e = end { days += max(0, from.days(to: e)) } else { return result }
@@ -154,6 +155,30 @@ public final class CountyIndex: Sendable {
             }
         }
         return result
+    }
+}
+
+/// Lookups over a county's shell (areas, teams, workers, fostering households), which do not
+/// depend on the children: built once and shared by the index of every batch.
+public struct ShellIndex: Sendable {
+    public let teamIndex: [TeamID: Int32]
+    public let areaIndex: [AreaID: Int32]
+    public let workerIndex: [WorkerID: Int32]
+    public let householdIndex: [CarerID: Int32]
+    /// Area of each team (index into `county.areas`), -1 for county-wide teams.
+    public let teamArea: [Int32]
+
+    public init(_ county: County) {
+        var teams: [TeamID: Int32] = [:]
+        for (i, t) in county.teams.enumerated() { teams[t.id] = Int32(i) }
+        var areas: [AreaID: Int32] = [:]
+        for (i, a) in county.areas.enumerated() { areas[a.id] = Int32(i) }
+        var workers: [WorkerID: Int32] = [:]
+        for (i, w) in county.workers.enumerated() { workers[w.id] = Int32(i) }
+        var households: [CarerID: Int32] = [:]
+        for (i, h) in county.fosteringHouseholds.enumerated() { households[h.id] = Int32(i) }
+        teamIndex = teams; areaIndex = areas; workerIndex = workers; householdIndex = households
+        teamArea = county.teams.map { t in t.area.flatMap { areas[$0] } ?? -1 }
     }
 }
 

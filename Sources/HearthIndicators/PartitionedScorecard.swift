@@ -21,6 +21,8 @@ import Hearth
 ///   batch), the same numbering an index over the whole county uses.
 public final class PartitionedScorecard {
     public let shell: County
+    /// The shell's lookups, built once for every batch's index.
+    let lookups: ShellIndex
     public let targets: TargetSet
     public let last: ReportingMonth
     public let months: Int
@@ -30,12 +32,17 @@ public final class PartitionedScorecard {
     /// in proportion to the county.
     public let collect: Bool
     public let threads: Int
+    /// Children indexed and tallied together (see `add`).
+    public let chunkSize: Int
 
     public private(set) var tallies: ScorecardTallies?
     /// Children added so far (the offset of the next batch).
     public private(set) var childCount = 0
     public private(set) var batchCount = 0
-    /// Wall time spent indexing batches and tallying them (not producing them).
+    /// Wall time spent in `add`: indexing and tallying batches (not producing them).
+    public private(set) var elapsed: Duration = .zero
+    /// Time spent indexing and tallying, summed over the threads that did it (a batch cut into
+    /// chunks is worked on all cores at once, so these add up to more than `elapsed`).
     public private(set) var indexing: Duration = .zero
     public private(set) var tallying: Duration = .zero
     /// Every child's id in stream order, kept only with `collect`, to name the children behind a number.
@@ -45,33 +52,74 @@ public final class PartitionedScorecard {
     public init(shell: County, targets: TargetSet = .kent(), through last: ReportingMonth, months: Int,
                 definitions: [IndicatorDefinition] = IndicatorCatalogue.all,
                 calendar: WorkingDayCalendar = .englandAndWales, collect: Bool = false,
-                threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                threads: Int = ProcessInfo.processInfo.activeProcessorCount, chunkSize: Int = 20_000) {
+        precondition(chunkSize > 0, "chunkSize must be positive")
         var s = shell
         s.children = []
         self.shell = s
+        lookups = ShellIndex(s)
         self.targets = targets; self.last = last; self.months = months; self.definitions = definitions
         self.calendar = calendar; self.collect = collect; self.threads = threads
+        self.chunkSize = chunkSize
     }
 
     /// Indexes and tallies one batch of children, then lets it go. The first batch (even an empty
     /// one) also counts the workforce.
+    ///
+    /// A batch larger than `chunkSize` is cut into chunks that are indexed and tallied on all cores
+    /// at once, one chunk per thread. Small chunks keep a chunk's records and index in the
+    /// processor's caches (the cohort lists visit children in date order, i.e. at random in
+    /// memory), and whole chunks per thread need no hand-over between threads: at scale 6 the
+    /// tallying took about half the time of 400,000-child batches split by indicator.
     public func add(_ children: [ChildRecord]) {
         let clock = ContinuousClock()
-        var county = shell
-        county.children = children
-        var index: CountyIndex!
-        indexing += clock.measure {
-            index = CountyIndex(county, calendar: calendar, countsWorkforce: batchCount == 0)
-        }
-        var batch: ScorecardTallies!
-        tallying += clock.measure {
+        let started = clock.now
+        let countsWorkforce = batchCount == 0
+        let offset = Int32(childCount)
+        var batch: ScorecardTallies
+        if children.count <= chunkSize {
+            var county = shell
+            county.children = children
+            var index: CountyIndex!
+            indexing += clock.measure {
+                index = CountyIndex(county, calendar: calendar, countsWorkforce: countsWorkforce, shell: lookups)
+            }
+            let t0 = clock.now
             batch = ScorecardTallies.evaluate(index: index, through: last, months: months, definitions: definitions,
                                               collect: collect, threads: threads)
+            tallying += clock.now - t0
+            batch.moveChildren(by: offset)
+        } else {
+            let chunks = stride(from: 0, to: children.count, by: chunkSize).map { $0..<min(children.count, $0 + chunkSize) }
+            let workers = max(1, min(threads, chunks.count))
+            let sums = PerThread((0..<workers).map { _ in ChunkSum() })
+            let (shell, calendar, last, months, definitions, collect, lookups) = (shell, calendar, last, months, definitions, collect, lookups)
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                let sum = sums.items[w]
+                for k in stride(from: w, to: chunks.count, by: workers) {
+                    let t0 = clock.now
+                    var county = shell
+                    county.children = Array(children[chunks[k]])
+                    let index = CountyIndex(county, calendar: calendar, countsWorkforce: countsWorkforce && k == 0, shell: lookups)
+                    let t1 = clock.now
+                    var t = ScorecardTallies.evaluate(index: index, through: last, months: months, definitions: definitions,
+                                                      collect: collect, threads: 1)
+                    sum.tallying += clock.now - t1
+                    sum.indexing += t1 - t0
+                    t.moveChildren(by: offset + Int32(chunks[k].lowerBound))
+                    if sum.tallies == nil { sum.tallies = t } else { sum.tallies!.add(t, childOffset: 0) }
+                }
+            }
+            batch = sums.items[0].tallies!
+            for s in sums.items.dropFirst() { if let t = s.tallies { batch.add(t, childOffset: 0) } }
+            indexing += sums.items.reduce(.zero) { $0 + $1.indexing }
+            tallying += sums.items.reduce(.zero) { $0 + $1.tallying }
         }
-        if tallies == nil { tallies = batch } else { tallies!.add(batch, childOffset: Int32(childCount)) }
+        if tallies == nil { tallies = batch } else { tallies!.add(batch, childOffset: 0) }
         if collect { childIDs.append(contentsOf: children.lazy.map(\.id)) }
         childCount += children.count
         batchCount += 1
+        elapsed += clock.now - started
     }
 
     /// The rated scorecard over every child added (the workforce alone when none were).
@@ -104,4 +152,11 @@ public final class PartitionedScorecard {
             }
         }
     }
+}
+
+/// One thread's running sum over the chunks it tallied.
+private final class ChunkSum: @unchecked Sendable {
+    var tallies: ScorecardTallies?
+    var indexing: Duration = .zero
+    var tallying: Duration = .zero
 }

@@ -12,8 +12,9 @@ public struct PlacementRun: Hashable, Sendable {
     public var period: Int
 }
 
-extension ChildRecord {
-    public func placementRuns() -> [PlacementRun] {
+extension PlacementRun {
+    /// The runs of a child's periods of care, in order.
+    public static func runs(_ periodsOfCare: [PeriodOfCare]) -> [PlacementRun] {
         var runs: [PlacementRun] = []
         for (k, p) in periodsOfCare.enumerated() where !p.isShortBreaksOnly {
             let periodStart = runs.count
@@ -28,6 +29,10 @@ extension ChildRecord {
         }
         return runs
     }
+}
+
+extension ChildRecord {
+    public func placementRuns() -> [PlacementRun] { PlacementRun.runs(periodsOfCare) }
 
     /// Placements current on any day of `[from, to]`.
     public func placementCount(from: Day, to: Day) -> Int {

@@ -48,6 +48,18 @@ public struct ScorecardTallies: Sendable {
         }
     }
 
+    /// Renumbers child subjects from positions in a batch to positions in the whole county.
+    public mutating func moveChildren(by offset: Int32) {
+        guard offset != 0 else { return }
+        for d in entries.indices {
+            for m in entries[d].indices {
+                entries[d][m].current.moveChildren(by: offset)
+                entries[d][m].previous.moveChildren(by: offset)
+                entries[d][m].shortTerm?.moveChildren(by: offset)
+            }
+        }
+    }
+
     /// Rates every cell: value, RAG (target, floor, tolerance, small denominators), direction and
     /// the rolling-3-months value, with the thresholds in force each month.
     public func rated(_ definitionList: [IndicatorDefinition], targets: TargetSet) -> ScorecardRun {
@@ -121,6 +133,12 @@ public struct ScorecardTallies: Sendable {
 }
 
 extension Tally {
+    mutating func moveChildren(by offset: Int32) {
+        guard !numeratorSubjects.isEmpty || !denominatorSubjects.isEmpty else { return }
+        for k in numeratorSubjects.indices where numeratorSubjects[k].kind == .child { numeratorSubjects[k].index += offset }
+        for k in denominatorSubjects.indices where denominatorSubjects[k].kind == .child { denominatorSubjects[k].index += offset }
+    }
+
     /// Adds another tally of disjoint items; child subjects are moved by `childOffset`.
     mutating func add(_ other: Tally, childOffset: Int32) {
         numerator += other.numerator
@@ -133,6 +151,13 @@ extension Tally {
 }
 
 extension UnitTallies {
+    mutating func moveChildren(by offset: Int32) {
+        for s in all.indices {
+            all[s].moveChildren(by: offset)
+            excludingUASC[s].moveChildren(by: offset)
+        }
+    }
+
     /// Adds the tallies of a disjoint set of items, unit by unit.
     mutating func add(_ other: UnitTallies, childOffset: Int32) {
         precondition(all.count == other.all.count, "unit tallies over different units")

@@ -18,18 +18,18 @@ enum SpanLists {
             lists[p, default: []].append(FlatSpan(start: span.start.ordinal, end: span.end?.ordinal ?? .max,
                                                   child: Int32(i), a: Int32(a), b: Int32(b)))
         }
-        for (i, c) in county.children.enumerated() {
-            for (k, p) in c.periodsOfCare.enumerated() where !p.isShortBreaksOnly { add(.lookedAfter, p.span, i, k) }
-            for (e, ep) in c.childInNeedEpisodes.enumerated() {
-                add(.childInNeedOpen, ep.span, i, e)
-                for (k, p) in ep.protectionPlans.enumerated() { add(.protectionPlansOpen, p.span, i, e, k) }
-                for (k, a) in ep.assessments.enumerated() {
+        county.children.forEachInPlace { i, c in
+            c.pointee.periodsOfCare.forEachInPlace { k, p in if !p.pointee.isShortBreaksOnly { add(.lookedAfter, p.pointee.span, i, k) } }
+            c.pointee.childInNeedEpisodes.forEachInPlace { e, ep in
+                add(.childInNeedOpen, ep.pointee.span, i, e)
+                for (k, p) in ep.pointee.protectionPlans.enumerated() { add(.protectionPlansOpen, p.span, i, e, k) }
+                for (k, a) in ep.pointee.assessments.enumerated() {
                     add(.assessmentsOpen, DaySpan(start: a.startDate, end: a.authorisationDate), i, e, k)
                 }
             }
-            for (k, pf) in c.privateFostering.enumerated() { add(.privateFosteringOpen, pf.span, i, k) }
-            for (k, al) in c.allocations.enumerated() { add(.openCases, al.span, i, k) }
-            if let left = careLeaverFrom[i], let dob = c.dateOfBirth {
+            for (k, pf) in c.pointee.privateFostering.enumerated() { add(.privateFosteringOpen, pf.span, i, k) }
+            for (k, al) in c.pointee.allocations.enumerated() { add(.openCases, al.span, i, k) }
+            if let left = careLeaverFrom[i], let dob = c.pointee.dateOfBirth {
                 add(.careLeaversWithDuty, DaySpan(start: left, end: dob.birthday(22)), i, -1)
             }
         }

@@ -14,8 +14,10 @@ import Testing
     static let full = ScorecardRun.compute(index: fullIndex, targets: .kent(), through: last, months: months)
 
     /// Splits the children into consecutive batches of the given sizes (the rest in a last batch).
-    static func partitioned(_ sizes: [Int], collect: Bool = true) -> (PartitionedScorecard, ScorecardRun) {
-        let p = PartitionedScorecard(shell: county, through: last, months: months, collect: collect)
+    static func partitioned(_ sizes: [Int], collect: Bool = true, chunkSize: Int = 20_000,
+                            threads: Int = 2) -> (PartitionedScorecard, ScorecardRun) {
+        let p = PartitionedScorecard(shell: county, through: last, months: months, collect: collect, threads: threads,
+                                     chunkSize: chunkSize)
         var start = 0
         for n in sizes {
             let end = min(county.children.count, start + n)
@@ -87,6 +89,29 @@ import Testing
             let c = try #require(manyRun.cell(id, month: Self.last))
             #expect((c.denominator ?? 0) > 0, "workforce measure \(id) has a denominator")
             #expect(c.denominator == Self.full.cell(id, month: Self.last)?.denominator)
+        }
+    }
+
+    /// Batches cut into chunks tallied on several threads at once (uneven chunks, a batch smaller
+    /// than a chunk, more chunks than threads) give the same tallies and children.
+    @Test func chunksTalliedInParallelGiveIdenticalTallies() throws {
+        let n = Self.county.children.count
+        let (one, _) = Self.partitioned([])
+        for (chunk, threads) in [(301, 2), (700, 3), (n, 2), (97, 1)] {
+            let (p, run) = Self.partitioned([n / 2, 150, n / 4], chunkSize: chunk, threads: threads)
+            #expect(p.childCount == n)
+            #expect(run.cells == Self.full.cells, "chunks of \(chunk) on \(threads) threads")
+            let a = try #require(one.tallies), b = try #require(p.tallies)
+            let difference = Self.firstDifference(a, b)
+            #expect(difference == nil, "chunks of \(chunk) on \(threads) threads: \(difference ?? "")")
+        }
+        // Subjects are numbered across chunks as in the whole county: the ids behind each number agree.
+        let (p, _) = Self.partitioned([n], chunkSize: 333)
+        let engine = ScorecardEngine(index: Self.fullIndex, targets: .kent())
+        for d in IndicatorCatalogue.all.prefix(12) {
+            let expected = engine.tallies(d, Self.last.window(d.period, calendar: Self.fullIndex.calendar), collect: true)
+            let got = try #require(p.tallies?.entry(d.id, month: Self.last)).current
+            #expect(p.identifiers(got.all[0].numeratorSubjects) == engine.identifiers(expected.all[0].numeratorSubjects), "\(d.id)")
         }
     }
 
