@@ -35,10 +35,13 @@ public final class CountyIndex: Sendable {
     /// batch may count the workforce, or the staffing measures would count it once per batch.
     public let countsWorkforce: Bool
 
-    /// - Parameter shell: the lookups of the county's areas, teams, workers and households, when
-    ///   already built for this shell (a partitioned run indexes many batches over one shell).
+    /// - Parameters:
+    ///   - shell: the lookups of the county's areas, teams, workers and households, when already
+    ///     built for this shell (a partitioned run indexes many batches over one shell).
+    ///   - parallel: build the independent parts on all cores; off when the caller already runs
+    ///     one index per core.
     public init(_ county: County, calendar: WorkingDayCalendar = .englandAndWales, countsWorkforce: Bool = true,
-                shell: ShellIndex? = nil) {
+                shell: ShellIndex? = nil, parallel: Bool = true) {
         self.county = county
         self.calendar = calendar
         self.countsWorkforce = countsWorkforce
@@ -56,7 +59,7 @@ public final class CountyIndex: Sendable {
             leaving.append(CountyIndex.careLeaverStart(c))
         }
         let uascFrom = firstUASC, leavers = leaving
-        DispatchQueue.concurrentPerform(iterations: 5) { task in
+        let build: @Sendable (Int) -> Void = { task in
             switch task {
             case 0:
                 let table = AllocationTable(county, teams: teamIDs, workers: workerIDs)
@@ -86,6 +89,7 @@ public final class CountyIndex: Sendable {
                 parts.lock.withLock { parts.workingDays = fast }
             }
         }
+        if parallel { DispatchQueue.concurrentPerform(iterations: 5, execute: build) } else { for task in 0..<5 { build(task) } }
         allocations = parts.allocations!
         events = parts.events!
         spans = parts.spans!

@@ -52,7 +52,7 @@ public final class PartitionedScorecard {
     public init(shell: County, targets: TargetSet = .kent(), through last: ReportingMonth, months: Int,
                 definitions: [IndicatorDefinition] = IndicatorCatalogue.all,
                 calendar: WorkingDayCalendar = .englandAndWales, collect: Bool = false,
-                threads: Int = ProcessInfo.processInfo.activeProcessorCount, chunkSize: Int = 20_000) {
+                threads: Int = ProcessInfo.processInfo.activeProcessorCount, chunkSize: Int = 10_000) {
         precondition(chunkSize > 0, "chunkSize must be positive")
         var s = shell
         s.children = []
@@ -100,7 +100,8 @@ public final class PartitionedScorecard {
                     let t0 = clock.now
                     var county = shell
                     county.children = Array(children[chunks[k]])
-                    let index = CountyIndex(county, calendar: calendar, countsWorkforce: countsWorkforce && k == 0, shell: lookups)
+                    let index = CountyIndex(county, calendar: calendar, countsWorkforce: countsWorkforce && k == 0, shell: lookups,
+                                            parallel: false)
                     let t1 = clock.now
                     var t = ScorecardTallies.evaluate(index: index, through: last, months: months, definitions: definitions,
                                                       collect: collect, threads: 1)

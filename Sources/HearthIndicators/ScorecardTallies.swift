@@ -144,6 +144,7 @@ extension Tally {
         numerator += other.numerator
         denominator += other.denominator
         items += other.items
+        guard !other.numeratorSubjects.isEmpty || !other.denominatorSubjects.isEmpty else { return }
         func moved(_ r: SubjectRef) -> SubjectRef { r.kind == .child ? SubjectRef(kind: .child, index: r.index + childOffset) : r }
         numeratorSubjects.append(contentsOf: other.numeratorSubjects.lazy.map(moved))
         denominatorSubjects.append(contentsOf: other.denominatorSubjects.lazy.map(moved))

@@ -24,7 +24,7 @@ struct IndicatorsBench: AsyncParsableCommand {
     @Option(name: .customLong("batch-children"), help: "Children per batch of a partitioned run (with --from, or to partition a generated county).")
     var batchChildren: Int?
     @Option(name: .customLong("chunk-children"), help: "Children indexed and tallied together within a batch, one chunk per thread.")
-    var chunkChildren: Int = 20_000
+    var chunkChildren: Int = 10_000
 
     func validate() throws {
         if let b = batchChildren, b <= 0 { throw ValidationError("--batch-children must be positive, got \(b)") }
