@@ -64,7 +64,7 @@ struct ImportDestination: ParsableArguments {
     @Option(help: "Write the imported county to this JSON Lines directory instead of the store.")
     var out: String?
 
-    @Flag(help: "Only check the files and report findings; store nothing.")
+    @Flag(help: "Only check the files and report findings, and say what merging them into the store would change; store nothing.")
     var checkOnly = false
 
     @Flag(help: ArgumentHelp(
@@ -76,7 +76,10 @@ struct ImportDestination: ParsableArguments {
 
     func write(_ imported: ReturnImport, reportOptions: ImportReportOptions) async throws {
         let county = imported.county
-        if checkOnly { return }
+        if checkOnly {
+            if out == nil && !replace { try await previewMerge(imported, reportOptions: reportOptions) }
+            return
+        }
         if let out {
             try JSONLinesArchive.write(county, to: out)
             stderr("hearth: wrote the county to \(out)")
@@ -107,6 +110,35 @@ struct ImportDestination: ParsableArguments {
             try? await db.close()
             throw StoreCommandFailure("nothing was stored: \(error)")
         }
+    }
+}
+
+extension ImportDestination {
+    /// `--check-only` against a store: the merge the import would do (counts and warnings), read
+    /// without writing. No store yet, or a council it does not hold: the return would be saved whole.
+    func previewMerge(_ imported: ReturnImport, reportOptions: ImportReportOptions) async throws {
+        let county = imported.county
+        if case .sqlite(let path) = store.location, !FileManager.default.fileExists(atPath: path) {
+            stderr("hearth: check only: there is no store at \(path); importing would create it with \(county.children.count) children")
+            return
+        }
+        let db = try await store.open(upgrade: false)
+        let stored: County?
+        do { stored = try await db.load(council: county.councilCode); try await db.close() } catch {
+            try? await db.close()
+            throw StoreCommandFailure("could not read \(store.location) to preview the merge: \(error)")
+        }
+        guard let stored else {
+            stderr("hearth: check only: \(store.location) does not hold council \(county.councilCode); importing would add its \(county.children.count) children")
+            return
+        }
+        let merge = ReturnMerge.merge(stored: stored, imported: county, slice: imported.slice, years: imported.collectionYears)
+        stderr("hearth: check only: the import \(merge.summary); nothing was stored")
+        for v in merge.violations.prefix(50) { stderr("hearth: merged record would be refused: \(v)") }
+        let findings = ReturnImport.findings(of: merge, kind: imported.kind)
+        // Shown (or added to --report) as a real import would; acceptance is not asked for.
+        _ = try ImportReportOptions.reviewMerge(findings, report: reportOptions.report, acceptWithWarnings: true)
+        if !merge.violations.isEmpty { throw ExitCode.failure }
     }
 }
 

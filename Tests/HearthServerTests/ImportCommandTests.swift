@@ -106,4 +106,24 @@ struct ImportCommandTests {
         #expect(help.contains("--replace"))
         #expect(help.contains("merged"))
     }
+
+    @Test("--check-only previews the merge (counts and warnings) against the store and stores nothing")
+    func checkOnlyPreviewsTheMerge() async throws {
+        let dir = try await Self.prepare(without: ["C3"])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let before = try await Self.load(dir)
+        let (status, out) = try Self.hearth(["import", "903", dir + "/903", "--council", "999", "--check-only",
+                                             "--database", dir + "/store.sqlite"])
+        #expect(status == 0, "\(out)")
+        #expect(out.contains("check only: the import adds 1 child, updates 0, keeps 9 unchanged; nothing was stored"), "\(out)")
+        #expect(out.contains(#"CHILD = "C3": in the store with a period of care in 2023/24 but not in the return; kept"#), "\(out)")
+        #expect(try await Self.load(dir) == before)
+
+        // No store: nothing is created.
+        let (none, noneOut) = try Self.hearth(["import", "903", dir + "/903", "--council", "999", "--check-only",
+                                               "--database", dir + "/absent.sqlite"])
+        #expect(none == 0, "\(noneOut)")
+        #expect(noneOut.contains("there is no store at \(dir)/absent.sqlite"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/absent.sqlite"))
+    }
 }
