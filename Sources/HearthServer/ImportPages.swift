@@ -34,7 +34,8 @@ extension HearthWeb {
             return importPage(identity, outcome: Self.refused, findingsHTML: html, status: .unprocessableContent)
         }
         let snap = try await caseload.snapshot()
-        let review = ReturnReview.review(path: upload.path, kind: upload.kind, stored: snap.county)
+        let review = ReturnReview.review(path: upload.path, kind: upload.kind, stored: snap.county,
+                                         inputs: configuration.validationInputs)
         let html = findingsHTML(review, files: upload.files, snapshot: snap, identity: identity)
         await pendingReturns.keepFindings(Self.findingsCSV(reading: review.readingFindings, validation: review.validation,
                                                            ruleSet: review.ruleSet), session: session.tokenHash)

@@ -32,7 +32,8 @@ struct ReturnReview: Sendable {
     var needsAcknowledgement: Bool { readingFindings.warningCount > 0 || validationCount > 0 }
 
     /// Reads the staged upload at `path` for the served county `stored` and works out its merge.
-    static func review(path: String, kind: ReturnImport.Kind, stored: County) -> ReturnReview {
+    static func review(path: String, kind: ReturnImport.Kind, stored: County,
+                       inputs: ValidationInputs = ValidationInputs()) -> ReturnReview {
         let imported: ReturnImport
         do {
             imported = try read(path: path, kind: kind, council: stored.councilCode, name: stored.name)
@@ -65,13 +66,31 @@ struct ReturnReview: Sendable {
                 break
             }
             let ruleSet = RuleSet.forYear(year)
-            let report = Validator(ruleSet: ruleSet).validate(ValidationContext(current: ret, year: year))
+            let previous = previousReturn(stored, year: year)
+            let context = ValidationContext(current: ret, previous: previous, year: year, localAuthority: inputs.localAuthority,
+                                            postcodes: inputs.postcodes, providers: inputs.providers)
+            let report = Validator(ruleSet: ruleSet).validate(context)
             review.validation = report
             review.ruleSet = ruleSet
-            review.validationNote = "\(report.findings.count) findings from the \(report.checked.count) DfE rules of \(year.label); "
-                + "\(report.unchecked.count) rules not checked (they need last year's return or reference lists not supplied here)."
+            let lastYear = previous == nil
+                ? " The store holds no looked-after records for \(year.previous.label), so the rules comparing with last year's return were not run."
+                : " Last year's return (\(year.previous.label)) was written from the records the store holds."
+            let notChecked = Set(report.unchecked.flatMap(\.missing)).map(\.rawValue).sorted()
+            review.validationNote = "\(report.findings.count) findings from the \(report.checked.count) DfE rules of \(year.label)."
+                + lastYear
+                + (report.unchecked.isEmpty ? "" : " \(report.unchecked.count) rules not checked: they need \(notChecked.joined(separator: ", ")), which the server was not given (hearth serve --la, --postcodes, --providers).")
         }
         return review
+    }
+
+    /// Last year's 903 as the store would have written it, for the rules that compare the two
+    /// years; nil when the store has no looked-after records in that year (a council whose history
+    /// starts with this return), where every comparison would be a false finding.
+    static func previousReturn(_ stored: County, year: CollectionYear) -> SSDA903Return? {
+        let last = year.previous
+        let window = DaySpan(start: last.start, end: year.start)
+        guard stored.children.contains(where: { c in c.periodsOfCare.contains { $0.span.overlaps(window) } }) else { return nil }
+        return SSDA903Export.tables(for: stored, year: last)
     }
 
     /// The shared reading path: the same calls, and so the same county, as the command line.

@@ -4,6 +4,7 @@ import Hearth
 import HearthServer
 import HearthStore
 import HearthSynth
+import HearthValidation
 
 /// `hearth serve`: the web application over an existing county.
 struct Serve: AsyncParsableCommand {
@@ -36,6 +37,8 @@ struct Serve: AsyncParsableCommand {
     var demoUsers = false
     @Flag(help: "A TLS-terminating reverse proxy fronts the server: Secure cookies, HSTS, X-Forwarded-For as the client address.")
     var behindTLSProxy = false
+    /// For the import page's DfE validation; last year's return comes from the served county.
+    @OptionGroup(title: "Reference data for the import page's DfE validation") var references: ReferenceFileOptions
 
     func run() async throws {
         let (county, caseStore) = try await loadCounty()
@@ -59,7 +62,10 @@ struct Serve: AsyncParsableCommand {
         }
         say("Serving \(county.name) (\(county.children.count) children, records to \(county.extractDate)) on http://\(host):\(port)")
         say("Users, sessions and audit log: \(WebDatabase.display(path))")
-        let configuration = ServerConfiguration(host: host, port: port, behindTLSProxy: behindTLSProxy)
+        let (postcodes, providers) = try references.load(command: "serve")
+        let configuration = ServerConfiguration(host: host, port: port, behindTLSProxy: behindTLSProxy,
+                                                validationInputs: ValidationInputs(localAuthority: references.la,
+                                                                                   postcodes: postcodes, providers: providers))
         if let caseStore {
             say("Accepted imports are stored into \(caseStore.location)")
             try await HearthWebServer.serve(caseStore: caseStore, county: county, securityDatabase: path, configuration: configuration)
