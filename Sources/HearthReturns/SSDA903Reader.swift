@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Hearth
 
@@ -24,17 +25,31 @@ public enum SSDA903Reader {
         for n in names { byLower[n.lowercased()] = n }
         var ret = SSDA903Return()
         var findings: [ImportFinding] = []
+        // Tables are independent files: read and parse them on every core, then take the
+        // results in table order, so findings come out as from one pass.
+        let present = SSDA903TableName.allCases.compactMap { t in byLower[t.fileName].map { (t, $0) } }
+        var parsed = [Result<(SSDA903Table, [ImportFinding]), Error>?](repeating: nil, count: present.count)
+        parsed.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: present.count) { i in
+                let (table, actual) = present[i]
+                slots[i] = Result {
+                    let url = URL(fileURLWithPath: directory).appendingPathComponent(actual)
+                    return readCSV(try [UInt8](Data(contentsOf: url)), table: table, file: actual)
+                }
+            }
+        }
+        var next = 0
         for table in SSDA903TableName.allCases {
-            guard let actual = byLower[table.fileName] else {
+            guard next < present.count, present[next].0 == table else {
                 if table.isRequired {
                     findings.append(ImportFinding(.error, file: table.fileName,
                                                   message: "the return has no \(table.fileName); the \(table.rawValue) table is required"))
                 }
                 continue
             }
-            let url = URL(fileURLWithPath: directory).appendingPathComponent(actual)
-            let bytes = try [UInt8](Data(contentsOf: url))
-            let (t, f) = readCSV(bytes, table: table, file: actual)
+            let (t, f) = try parsed[next]!.get()
+            next += 1
             ret[table] = t
             findings += f
         }

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Hearth
 import HearthReturns
@@ -67,6 +68,7 @@ public struct ValidationContext: Sendable {
     public init(current: SSDA903Return, previous: SSDA903Return? = nil, year: CollectionYear,
                 localAuthority: String? = nil, postcodes: (any PostcodeDirectory)? = nil,
                 providers: (any OfstedProviderList)? = nil) {
+        let (current, previous) = ValidationContext.storedByColumn(current, previous)
         self.current = current; self.previous = previous; self.year = year
         self.localAuthority = localAuthority; self.postcodes = postcodes; self.providers = providers
         let episodes = current[.episodes] ?? SSDA903Table(name: .episodes, file: "episodes.csv")
@@ -80,10 +82,26 @@ public struct ValidationContext: Sendable {
         self.headerBirthDates = ValidationContext.parsedDates(current[.header] ?? SSDA903Table(name: .header, file: "header.csv"), "DOB")
     }
 
+    /// Both returns with every table also kept by column (`SSDA903Table.storeByColumn`): rules
+    /// scan columns row after row. The tables are copied on every core.
+    static func storedByColumn(_ current: SSDA903Return, _ previous: SSDA903Return?) -> (SSDA903Return, SSDA903Return?) {
+        let tables = current.tables.map { (false, $0.value) } + (previous?.tables.map { (true, $0.value) } ?? [])
+        var stored = tables.map(\.1)
+        stored.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: slots.count) { i in slots[i].storeByColumn() }
+        }
+        var cur = current, prev = previous
+        for (i, (isPrevious, t)) in tables.enumerated() {
+            if isPrevious { prev?[t.name] = stored[i] } else { cur[t.name] = stored[i] }
+        }
+        return (cur, prev)
+    }
+
     /// The dates of one column of a table (nil for blank, not a date or no such column).
     static func parsedDates(_ t: SSDA903Table, _ column: String) -> [Day?] {
         guard let c = t.columnIndex(column) else { return [Day?](repeating: nil, count: t.count) }
-        return t.rows.map { c < $0.count ? Day(uk: $0[c]) : nil }
+        return (0..<t.count).map { Day(uk: t.cell($0, at: c)) }
     }
 
     /// The current year's table, or an empty one when the return did not include it.
@@ -136,7 +154,7 @@ public struct ValidationContext: Sendable {
         derived("column:\(name.rawValue):\(column)") {
             let t = table(name)
             guard let c = t.columnIndex(column) else { return [String](repeating: "", count: t.count) }
-            return t.rows.map { c < $0.count ? $0[c] : "" }
+            return t.storedColumn(c) ?? (0..<t.count).map { t.cell($0, at: c) }
         }
     }
 

@@ -79,9 +79,9 @@ private struct FindingTable {
         childColumn = table.columnIndex("CHILD")
     }
 
-    func cell(_ row: [String], _ column: Int?) -> String {
-        guard let column, column < row.count else { return "" }
-        return row[column]
+    func cell(_ row: Int, _ column: Int?) -> String {
+        guard let column else { return "" }
+        return table.cell(row, at: column)
     }
 
     func finding(for hit: RuleHit, code: String, message: String) -> ValidationFinding {
@@ -90,12 +90,12 @@ private struct FindingTable {
         let fields = hit.fields ?? self.fields
         var values: [String] = []
         if inRange {
-            let row = table.rows[hit.row]
+            let row = hit.row
             values = hit.fields == nil ? fieldColumns.map { cell(row, $0) } : fields.map { cell(row, table.columnIndex($0)) }
         }
         return ValidationFinding(
             ruleCode: code, table: hit.table.rawValue,
-            childID: inRange ? cell(table.rows[hit.row], childColumn) : "",
+            childID: inRange ? cell(hit.row, childColumn) : "",
             rowIndex: hit.row, line: location.line, path: location.path.isEmpty ? nil : location.path,
             fields: fields, values: values, message: message)
     }
