@@ -1,3 +1,4 @@
+import Foundation
 import Hearth
 
 /// The tables of an SSDA903 return, named as the DfE validator names them.
@@ -81,9 +82,9 @@ public struct SSDA903Table: Sendable, Hashable {
     public var name: SSDA903TableName
     /// The file the rows came from (CSV file name, or the XML file name).
     public var file: String
-    public var header: [String]
+    public var header: [String] { didSet { byColumn.nameBits = SSDA903Table.nameBits(header); byColumn.memo = nil } }
     /// Cells aligned with `header`. A cell the file did not have is "".
-    public var rows: [[String]] { didSet { byColumn.cells = nil } }
+    public var rows: [[String]] { didSet { byColumn.cells = nil; byColumn.memo = nil } }
     /// For each row, the 1-based source line where the row starts (for XML, the line of the
     /// element the row came from).
     public var lineNumbers: [Int]
@@ -101,6 +102,16 @@ public struct SSDA903Table: Sendable, Hashable {
         var index: [String: Int] = [:]
         for (i, c) in self.header.enumerated() where index[c] == nil { index[c] = i }
         self.index = index
+        self.byColumn.nameBits = SSDA903Table.nameBits(self.header)
+    }
+
+    /// The 16 bytes of each column name, when the names are distinct. A short name is stored in
+    /// those bytes themselves, so a rule's literal "DECOM" has the same bytes as the header's, and
+    /// equal bytes always mean equal names: the lookup compares two integers per column instead
+    /// of decoding strings.
+    static func nameBits(_ header: [String]) -> [NameBits] {
+        guard Set(header).count == header.count else { return [] }
+        return header.map(NameBits.init)
     }
 
     public var count: Int { rows.count }
@@ -111,6 +122,8 @@ public struct SSDA903Table: Sendable, Hashable {
     /// length differs can still be canonically equal (a Kelvin sign for K), so a miss falls back to
     /// the full comparison.
     @inline(__always) public func columnIndex(_ column: String) -> Int? {
+        let bits = NameBits(column), names = byColumn.nameBits
+        for i in names.indices where names[i] == bits { return i }
         guard header.count <= 24 else { return index[column] }
         let n = column.utf8.count
         for i in header.indices where header[i].utf8.count == n && header[i] == column { return i }
@@ -140,6 +153,21 @@ public struct SSDA903Table: Sendable, Hashable {
             for c in cells.indices { cells[c].append(c < r.count ? r[c] : "") }
         }
         byColumn.cells = cells
+        byColumn.memo = TableMemo()
+    }
+
+    /// Data rows grouped by their CHILD cell ("" when the table has no CHILD column), each group
+    /// in file order. Many rules group a table by child: after `storeByColumn()` the grouping is
+    /// made once and shared by every copy of the table, until `rows` or `header` change.
+    public func rowGroupsByChild() -> [String: [Int]] {
+        func group() -> [String: [Int]] {
+            var groups: [String: [Int]] = [:]
+            guard let c = columnIndex("CHILD") else { return count == 0 ? [:] : ["": Array(0..<count)] }
+            for i in 0..<count { groups[cell(i, at: c), default: []].append(i) }
+            return groups
+        }
+        guard let memo = byColumn.memo else { return group() }
+        return memo.rowGroupsByChild(group)
     }
 
     /// The cells of the column at position `column` of `header`, when stored by column.
@@ -176,10 +204,33 @@ public struct SSDA903Table: Sendable, Hashable {
     }
 }
 
-/// A derived copy of a table's cells, left out of equality and hashing: two tables with the
-/// same rows are equal whether or not either keeps this copy.
+/// The raw representation of a String (two words), compared as integers.
+struct NameBits: Equatable, @unchecked Sendable {
+    let a: UInt64, b: UInt64
+    @inline(__always) init(_ s: String) { (a, b) = unsafeBitCast(s, to: (UInt64, UInt64).self) }
+}
+
+/// Groupings of a table's rows made once and shared by its copies (see `rowGroupsByChild`).
+/// Lock-guarded, as rules read a table from several threads; a second asker waits for the first.
+final class TableMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var groups: [String: [Int]]?
+
+    func rowGroupsByChild(_ make: () -> [String: [Int]]) -> [String: [Int]] {
+        lock.lock(); defer { lock.unlock() }
+        if let groups { return groups }
+        let made = make()
+        groups = made
+        return made
+    }
+}
+
+/// Copies of a table's cells by column and of its column names' bytes, left out of equality and
+/// hashing: two tables with the same rows are equal whether or not either keeps these.
 struct ColumnStore: Sendable, Hashable {
     var cells: [[String]]? = nil
+    var nameBits: [NameBits] = []
+    var memo: TableMemo? = nil
     static func == (_: ColumnStore, _: ColumnStore) -> Bool { true }
     func hash(into hasher: inout Hasher) {}
 }

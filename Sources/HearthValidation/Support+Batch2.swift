@@ -11,11 +11,7 @@ extension SSDA903Table {
     func anyRecorded(_ row: Int, _ columns: [String]) -> Bool { columns.contains { !self[row, $0].isEmpty } }
 
     /// Rows of each child, in file order.
-    func rowsOfEachChild() -> [String: [Int]] {
-        var groups: [String: [Int]] = [:]
-        for i in 0..<count { groups[self[i, "CHILD"], default: []].append(i) }
-        return groups
-    }
+    func rowsOfEachChild() -> [String: [Int]] { rowGroupsByChild() }
 }
 
 /// Code groups several batch 2 rules read (namespaced so parallel batches cannot clash).

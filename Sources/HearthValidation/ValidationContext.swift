@@ -72,14 +72,22 @@ public struct ValidationContext: Sendable {
         self.current = current; self.previous = previous; self.year = year
         self.localAuthority = localAuthority; self.postcodes = postcodes; self.providers = providers
         let episodes = current[.episodes] ?? SSDA903Table(name: .episodes, file: "episodes.csv")
-        self.episodesByChild = ValidationContext.rowsByChild(episodes, sortedBy: "DECOM")
-        var headers: [String: Int] = [:]
-        if let h = current[.header] {
-            for i in 0..<h.count where headers[h[i, "CHILD"]] == nil { headers[h[i, "CHILD"]] = i }
+        let header = current[.header] ?? SSDA903Table(name: .header, file: "header.csv")
+        // The four indexes are independent: built on every core.
+        nonisolated(unsafe) var byChild: [String: [Int]] = [:], headers: [String: Int] = [:]
+        nonisolated(unsafe) var starts: [Day?] = [], births: [Day?] = []
+        DispatchQueue.concurrentPerform(iterations: 4) { task in
+            switch task {
+            case 0: byChild = ValidationContext.rowsByChild(episodes, sortedBy: "DECOM")
+            case 1: for i in 0..<header.count where headers[header[i, "CHILD"]] == nil { headers[header[i, "CHILD"]] = i }
+            case 2: starts = ValidationContext.parsedDates(episodes, "DECOM")
+            default: births = ValidationContext.parsedDates(header, "DOB")
+            }
         }
+        self.episodesByChild = byChild
         self.headerRowByChild = headers
-        self.episodeStarts = ValidationContext.parsedDates(episodes, "DECOM")
-        self.headerBirthDates = ValidationContext.parsedDates(current[.header] ?? SSDA903Table(name: .header, file: "header.csv"), "DOB")
+        self.episodeStarts = starts
+        self.headerBirthDates = births
     }
 
     /// Both returns with every table also kept by column (`SSDA903Table.storeByColumn`): rules
@@ -130,8 +138,7 @@ public struct ValidationContext: Sendable {
 
     /// Rows of `table` grouped by CHILD, each group ordered by the date in `column`.
     public static func rowsByChild(_ table: SSDA903Table, sortedBy column: String) -> [String: [Int]] {
-        var groups: [String: [Int]] = [:]
-        for i in 0..<table.count { groups[table[i, "CHILD"], default: []].append(i) }
+        var groups = table.rowGroupsByChild()
         var keys: [Int32]? = nil
         for (k, rows) in groups where rows.count > 1 {
             if keys == nil { keys = (0..<table.count).map { Day(uk: table[$0, column])?.ordinal ?? .max } }
