@@ -153,7 +153,15 @@ enum Batch3 {
         // Shared by several rules: computed once per run.
         context.derived("batch3.openAtEndOfLastYear") { () -> [String: Int] in
             guard let last = context.previousTable(.episodes) else { return [:] }
-            return latestRow(last, "DECOM").filter { blank(last[$0.value, "DEC"]) }
+            return latestPreviousEpisode(context).filter { blank(last[$0.value, "DEC"]) }
+        }
+    }
+
+    /// Per child, last year's episode with the latest DECOM (first row on ties); shared.
+    static func latestPreviousEpisode(_ context: ValidationContext) -> [String: Int] {
+        context.derived("batch3.latestPreviousEpisode") { () -> [String: Int] in
+            guard let last = context.previousTable(.episodes) else { return [:] }
+            return latestRow(last, "DECOM")
         }
     }
 
