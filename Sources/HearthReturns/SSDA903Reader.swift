@@ -13,8 +13,10 @@ public enum SSDA903Reader {
     // MARK: CSV
 
     /// Reads `header.csv`, `episodes.csv`, … from `directory`. Header and Episodes must be there;
-    /// other tables may be absent. Unrecognised files are reported as warnings.
-    public static func readTables(directory: String, year: CollectionYear? = nil) throws -> (SSDA903Return, [ImportFinding]) {
+    /// other tables may be absent. Unrecognised files are reported as warnings. With `byColumn`,
+    /// each table is also kept by column (`SSDA903Table.storeByColumn`), as the validator reads it.
+    public static func readTables(directory: String, year: CollectionYear? = nil,
+                                  byColumn: Bool = false) throws -> (SSDA903Return, [ImportFinding]) {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
@@ -35,7 +37,9 @@ public enum SSDA903Reader {
                 let (table, actual) = present[i]
                 slots[i] = Result {
                     let url = URL(fileURLWithPath: directory).appendingPathComponent(actual)
-                    return readCSV(try [UInt8](Data(contentsOf: url)), table: table, file: actual)
+                    var (t, f) = readCSV(try [UInt8](Data(contentsOf: url)), table: table, file: actual)
+                    if byColumn { t.storeByColumn() }
+                    return (t, f)
                 }
             }
         }

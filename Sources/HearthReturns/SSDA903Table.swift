@@ -170,6 +170,9 @@ public struct SSDA903Table: Sendable, Hashable {
         return memo.rowGroupsByChild(group)
     }
 
+    /// Whether the cells are also kept by column (`storeByColumn()` since `rows` last changed).
+    public var isStoredByColumn: Bool { byColumn.cells != nil }
+
     /// The cells of the column at position `column` of `header`, when stored by column.
     public func storedColumn(_ column: Int) -> [String]? { byColumn.cells?[column] }
 

@@ -77,11 +77,17 @@ extension ValidationReport {
                           _ emit: ([UInt8]) throws -> Void) rethrows {
         var lastMessage: String? = nil, messageBytes: [UInt8] = []
         var lastFields: [String]? = nil, fieldsBytes: [UInt8] = []
+        var lastRule: (code: String, table: String)? = nil, ruleBytes: [UInt8] = []
         for f in findings {
-            ValidationReport.appendCSVField(f.ruleCode, to: &out); out.append(44)
-            ValidationReport.appendCSVField(f.table, to: &out); out.append(44)
+            if lastRule.map({ $0.code != f.ruleCode || $0.table != f.table }) ?? true {
+                ruleBytes.removeAll(keepingCapacity: true)
+                ValidationReport.appendCSVField(f.ruleCode, to: &ruleBytes); ruleBytes.append(44)
+                ValidationReport.appendCSVField(f.table, to: &ruleBytes); ruleBytes.append(44)
+                lastRule = (f.ruleCode, f.table)
+            }
+            out.append(contentsOf: ruleBytes)
             ValidationReport.appendCSVField(f.childID, to: &out); out.append(44)
-            out.append(contentsOf: String(f.rowIndex).utf8); out.append(44)
+            ValidationReport.appendDecimal(f.rowIndex, to: &out); out.append(44)
             if lastFields != f.fields {
                 fieldsBytes.removeAll(keepingCapacity: true)
                 ValidationReport.appendCSVField(f.fields.joined(separator: ";"), to: &fieldsBytes)
@@ -95,6 +101,19 @@ extension ValidationReport {
             }
             out.append(contentsOf: messageBytes); out.append(10)
             if out.count >= chunkSize { try emit(out); out.removeAll(keepingCapacity: true) }
+        }
+    }
+
+    /// `String(n)` appended as bytes, without making the string.
+    static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
+        guard n >= 0 else { out.append(contentsOf: String(n).utf8); return }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0, v = n
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat { d[19 - count] = UInt8(48 + v % 10); v /= 10; count += 1 } while v > 0
+            out.append(contentsOf: d[(20 - count)...])
         }
     }
 

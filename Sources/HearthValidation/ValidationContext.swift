@@ -91,9 +91,11 @@ public struct ValidationContext: Sendable {
     }
 
     /// Both returns with every table also kept by column (`SSDA903Table.storeByColumn`): rules
-    /// scan columns row after row. The tables are copied on every core.
+    /// scan columns row after row. The tables not yet kept so are copied on every core.
     static func storedByColumn(_ current: SSDA903Return, _ previous: SSDA903Return?) -> (SSDA903Return, SSDA903Return?) {
-        let tables = current.tables.map { (false, $0.value) } + (previous?.tables.map { (true, $0.value) } ?? [])
+        let tables = (current.tables.map { (false, $0.value) } + (previous?.tables.map { (true, $0.value) } ?? []))
+            .filter { !$0.1.isStoredByColumn }
+        guard !tables.isEmpty else { return (current, previous) }
         var stored = tables.map(\.1)
         stored.withUnsafeMutableBufferPointer { slots in
             nonisolated(unsafe) let slots = slots

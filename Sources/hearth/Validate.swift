@@ -98,7 +98,7 @@ struct Validate: ParsableCommand {
             throw ExitCode(2)
         }
         let (ret, findings) = isDir.boolValue
-            ? try SSDA903Reader.readTables(directory: path, year: forced)
+            ? try SSDA903Reader.readTables(directory: path, year: forced, byColumn: true)
             : try SSDA903Reader.readTables(xmlFile: path, year: forced)
         return (ret, findings)
     }

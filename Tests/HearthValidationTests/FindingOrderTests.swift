@@ -19,8 +19,8 @@ import HearthReturns
 
     @Test func largeReportCSVMatchesOneLinePerFinding() {
         let findings = (0..<40_000).map { i in
-            ValidationFinding(ruleCode: i < 20_000 ? "101" : "SW01STG1", table: "Header", childID: i % 7 == 0 ? "C,\(i)" : "C\(i)",
-                              rowIndex: i, fields: i % 3 == 0 ? ["SEX"] : ["SEX", "DOB"], values: [],
+            ValidationFinding(ruleCode: i < 20_000 ? "101" : "SW01STG1", table: i % 5000 == 0 ? "Episodes" : "Header", childID: i % 7 == 0 ? "C,\(i)" : "C\(i)",
+                              rowIndex: i == 7 ? -1 : i * 7919, fields: i % 3 == 0 ? ["SEX"] : ["SEX", "DOB"], values: [],
                               message: i < 20_000 ? "Sex is \"not\" valid." : "No social worker, for this child.")
         }
         let report = ValidationReport(year: CollectionYear(2024), findings: findings, unchecked: [], checked: ["101", "SW01STG1"])
