@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Hearth
 
@@ -12,8 +13,10 @@ public enum SSDA903Reader {
     // MARK: CSV
 
     /// Reads `header.csv`, `episodes.csv`, … from `directory`. Header and Episodes must be there;
-    /// other tables may be absent. Unrecognised files are reported as warnings.
-    public static func readTables(directory: String, year: CollectionYear? = nil) throws -> (SSDA903Return, [ImportFinding]) {
+    /// other tables may be absent. Unrecognised files are reported as warnings. With `byColumn`,
+    /// each table is also kept by column (`SSDA903Table.storeByColumn`), as the validator reads it.
+    public static func readTables(directory: String, year: CollectionYear? = nil,
+                                  byColumn: Bool = false) throws -> (SSDA903Return, [ImportFinding]) {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
@@ -24,17 +27,33 @@ public enum SSDA903Reader {
         for n in names { byLower[n.lowercased()] = n }
         var ret = SSDA903Return()
         var findings: [ImportFinding] = []
+        // Tables are independent files: read and parse them on every core, then take the
+        // results in table order, so findings come out as from one pass.
+        let present = SSDA903TableName.allCases.compactMap { t in byLower[t.fileName].map { (t, $0) } }
+        var parsed = [Result<(SSDA903Table, [ImportFinding]), Error>?](repeating: nil, count: present.count)
+        parsed.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: present.count) { i in
+                let (table, actual) = present[i]
+                slots[i] = Result {
+                    let url = URL(fileURLWithPath: directory).appendingPathComponent(actual)
+                    var (t, f) = readCSV(try [UInt8](Data(contentsOf: url)), table: table, file: actual)
+                    if byColumn { t.storeByColumn() }
+                    return (t, f)
+                }
+            }
+        }
+        var next = 0
         for table in SSDA903TableName.allCases {
-            guard let actual = byLower[table.fileName] else {
+            guard next < present.count, present[next].0 == table else {
                 if table.isRequired {
                     findings.append(ImportFinding(.error, file: table.fileName,
                                                   message: "the return has no \(table.fileName); the \(table.rawValue) table is required"))
                 }
                 continue
             }
-            let url = URL(fileURLWithPath: directory).appendingPathComponent(actual)
-            let bytes = try [UInt8](Data(contentsOf: url))
-            let (t, f) = readCSV(bytes, table: table, file: actual)
+            let (t, f) = try parsed[next]!.get()
+            next += 1
             ret[table] = t
             findings += f
         }

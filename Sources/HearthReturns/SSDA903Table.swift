@@ -1,3 +1,4 @@
+import Foundation
 import Hearth
 
 /// The tables of an SSDA903 return, named as the DfE validator names them.
@@ -81,15 +82,17 @@ public struct SSDA903Table: Sendable, Hashable {
     public var name: SSDA903TableName
     /// The file the rows came from (CSV file name, or the XML file name).
     public var file: String
-    public var header: [String]
+    public var header: [String] { didSet { byColumn.nameBits = SSDA903Table.nameBits(header); byColumn.memo = nil } }
     /// Cells aligned with `header`. A cell the file did not have is "".
-    public var rows: [[String]]
+    public var rows: [[String]] { didSet { byColumn.cells = nil; byColumn.memo = nil } }
     /// For each row, the 1-based source line where the row starts (for XML, the line of the
     /// element the row came from).
     public var lineNumbers: [Int]
     /// For XML, the element path of each row (`EXPSSDA903/CHILD[3]/EPISODE[2]`); empty for CSV.
     public var elementPaths: [String]
     private var index: [String: Int]
+    /// The same cells by column, after `storeByColumn()` and until `rows` next changes.
+    private var byColumn = ColumnStore()
 
     public init(name: SSDA903TableName, file: String, header: [String]? = nil, rows: [[String]] = [],
                 lineNumbers: [Int] = [], elementPaths: [String] = []) {
@@ -99,6 +102,16 @@ public struct SSDA903Table: Sendable, Hashable {
         var index: [String: Int] = [:]
         for (i, c) in self.header.enumerated() where index[c] == nil { index[c] = i }
         self.index = index
+        self.byColumn.nameBits = SSDA903Table.nameBits(self.header)
+    }
+
+    /// The 16 bytes of each column name, when the names are distinct. A short name is stored in
+    /// those bytes themselves, so a rule's literal "DECOM" has the same bytes as the header's, and
+    /// equal bytes always mean equal names: the lookup compares two integers per column instead
+    /// of decoding strings.
+    static func nameBits(_ header: [String]) -> [NameBits] {
+        guard Set(header).count == header.count else { return [] }
+        return header.map(NameBits.init)
     }
 
     public var count: Int { rows.count }
@@ -109,6 +122,8 @@ public struct SSDA903Table: Sendable, Hashable {
     /// length differs can still be canonically equal (a Kelvin sign for K), so a miss falls back to
     /// the full comparison.
     @inline(__always) public func columnIndex(_ column: String) -> Int? {
+        let bits = NameBits(column), names = byColumn.nameBits
+        for i in names.indices where names[i] == bits { return i }
         guard header.count <= 24 else { return index[column] }
         let n = column.utf8.count
         for i in header.indices where header[i].utf8.count == n && header[i] == column { return i }
@@ -118,9 +133,48 @@ public struct SSDA903Table: Sendable, Hashable {
     /// The cell in `column` of data row `row` (0-based); "" when the column is absent.
     public func value(_ row: Int, _ column: String) -> String {
         guard let c = columnIndex(column) else { return "" }
-        let r = rows[row]
-        return c < r.count ? r[c] : ""
+        return cell(row, at: c)
     }
+
+    /// The cell at position `column` of `header` in data row `row`; "" when the row is short.
+    @inline(__always) public func cell(_ row: Int, at column: Int) -> String {
+        if let cells = byColumn.cells { return cells[column][row] }
+        let r = rows[row]
+        return column < r.count ? r[column] : ""
+    }
+
+    /// Keeps a copy of the cells by column, so reading one column row after row walks memory in
+    /// order instead of visiting every row's own array (a cache miss per cell on a large table).
+    /// The validator reads tables this way; any later change to `rows` drops the copy.
+    public mutating func storeByColumn() {
+        var cells = [[String]](repeating: [], count: header.count)
+        for c in cells.indices { cells[c].reserveCapacity(rows.count) }
+        for r in rows {
+            for c in cells.indices { cells[c].append(c < r.count ? r[c] : "") }
+        }
+        byColumn.cells = cells
+        byColumn.memo = TableMemo()
+    }
+
+    /// Data rows grouped by their CHILD cell ("" when the table has no CHILD column), each group
+    /// in file order. Many rules group a table by child: after `storeByColumn()` the grouping is
+    /// made once and shared by every copy of the table, until `rows` or `header` change.
+    public func rowGroupsByChild() -> [String: [Int]] {
+        func group() -> [String: [Int]] {
+            var groups: [String: [Int]] = [:]
+            guard let c = columnIndex("CHILD") else { return count == 0 ? [:] : ["": Array(0..<count)] }
+            for i in 0..<count { groups[cell(i, at: c), default: []].append(i) }
+            return groups
+        }
+        guard let memo = byColumn.memo else { return group() }
+        return memo.rowGroupsByChild(group)
+    }
+
+    /// Whether the cells are also kept by column (`storeByColumn()` since `rows` last changed).
+    public var isStoredByColumn: Bool { byColumn.cells != nil }
+
+    /// The cells of the column at position `column` of `header`, when stored by column.
+    public func storedColumn(_ column: Int) -> [String]? { byColumn.cells?[column] }
 
     public subscript(row: Int, column: String) -> String { value(row, column) }
 
@@ -151,6 +205,37 @@ public struct SSDA903Table: Sendable, Hashable {
         lineNumbers.append(line)
         if !path.isEmpty || !elementPaths.isEmpty { elementPaths.append(path) }
     }
+}
+
+/// The raw representation of a String (two words), compared as integers.
+struct NameBits: Equatable, @unchecked Sendable {
+    let a: UInt64, b: UInt64
+    @inline(__always) init(_ s: String) { (a, b) = unsafeBitCast(s, to: (UInt64, UInt64).self) }
+}
+
+/// Groupings of a table's rows made once and shared by its copies (see `rowGroupsByChild`).
+/// Lock-guarded, as rules read a table from several threads; a second asker waits for the first.
+final class TableMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var groups: [String: [Int]]?
+
+    func rowGroupsByChild(_ make: () -> [String: [Int]]) -> [String: [Int]] {
+        lock.lock(); defer { lock.unlock() }
+        if let groups { return groups }
+        let made = make()
+        groups = made
+        return made
+    }
+}
+
+/// Copies of a table's cells by column and of its column names' bytes, left out of equality and
+/// hashing: two tables with the same rows are equal whether or not either keeps these.
+struct ColumnStore: Sendable, Hashable {
+    var cells: [[String]]? = nil
+    var nameBits: [NameBits] = []
+    var memo: TableMemo? = nil
+    static func == (_: ColumnStore, _: ColumnStore) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
 }
 
 /// A whole SSDA903 return as tables: what the reader produces and the writer consumes.

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Hearth
 
@@ -36,18 +37,57 @@ extension ValidationReport {
     }
 
     /// The CSV in pieces of about `chunkSize` bytes, each passed to `emit` (the buffer is reused
-    /// afterwards), so a large report goes to a file without ever being whole in memory.
+    /// afterwards), so a large report goes to a file without ever being whole in memory. Blocks
+    /// of findings are formatted on every core, a few at a time, and emitted in order.
     public func writeCSV(chunkSize: Int = 1 << 20, _ emit: ([UInt8]) throws -> Void) rethrows {
         var out: [UInt8] = []
         out.reserveCapacity(chunkSize == .max ? 64 + findings.count * 96 : chunkSize + 4096)
         out.append(contentsOf: ValidationReport.csvHeader.utf8); out.append(10)
+        let block = 8192
+        guard findings.count > 2 * block else {
+            try ValidationReport.appendCSV(findings[...], to: &out, chunkSize: chunkSize, emit)
+            if !out.isEmpty { try emit(out) }
+            return
+        }
+        try emit(out)
+        let blocks = (findings.count + block - 1) / block
+        let perBatch = 16
+        var first = 0
+        while first < blocks {
+            let n = min(perBatch, blocks - first), base = first
+            var buffers = [[UInt8]](repeating: [], count: n)
+            buffers.withUnsafeMutableBufferPointer { slots in
+                nonisolated(unsafe) let slots = slots
+                DispatchQueue.concurrentPerform(iterations: n) { i in
+                    let lo = (base + i) * block, hi = min(lo + block, findings.count)
+                    var buffer: [UInt8] = []
+                    buffer.reserveCapacity((hi - lo) * 112)
+                    ValidationReport.appendCSV(findings[lo..<hi], to: &buffer, chunkSize: .max) { _ in }
+                    slots[i] = buffer
+                }
+            }
+            for b in buffers { try emit(b) }
+            first += n
+        }
+    }
+
+    /// CSV lines of `findings` appended to `out`; `emit` is given `out` (then emptied) whenever it
+    /// reaches `chunkSize` bytes. Runs of findings share their quoted fields and message bytes.
+    static func appendCSV(_ findings: ArraySlice<ValidationFinding>, to out: inout [UInt8], chunkSize: Int,
+                          _ emit: ([UInt8]) throws -> Void) rethrows {
         var lastMessage: String? = nil, messageBytes: [UInt8] = []
         var lastFields: [String]? = nil, fieldsBytes: [UInt8] = []
+        var lastRule: (code: String, table: String)? = nil, ruleBytes: [UInt8] = []
         for f in findings {
-            ValidationReport.appendCSVField(f.ruleCode, to: &out); out.append(44)
-            ValidationReport.appendCSVField(f.table, to: &out); out.append(44)
+            if lastRule.map({ $0.code != f.ruleCode || $0.table != f.table }) ?? true {
+                ruleBytes.removeAll(keepingCapacity: true)
+                ValidationReport.appendCSVField(f.ruleCode, to: &ruleBytes); ruleBytes.append(44)
+                ValidationReport.appendCSVField(f.table, to: &ruleBytes); ruleBytes.append(44)
+                lastRule = (f.ruleCode, f.table)
+            }
+            out.append(contentsOf: ruleBytes)
             ValidationReport.appendCSVField(f.childID, to: &out); out.append(44)
-            out.append(contentsOf: String(f.rowIndex).utf8); out.append(44)
+            ValidationReport.appendDecimal(f.rowIndex, to: &out); out.append(44)
             if lastFields != f.fields {
                 fieldsBytes.removeAll(keepingCapacity: true)
                 ValidationReport.appendCSVField(f.fields.joined(separator: ";"), to: &fieldsBytes)
@@ -62,7 +102,19 @@ extension ValidationReport {
             out.append(contentsOf: messageBytes); out.append(10)
             if out.count >= chunkSize { try emit(out); out.removeAll(keepingCapacity: true) }
         }
-        if !out.isEmpty { try emit(out) }
+    }
+
+    /// `String(n)` appended as bytes, without making the string.
+    static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
+        guard n >= 0 else { out.append(contentsOf: String(n).utf8); return }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0, v = n
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat { d[19 - count] = UInt8(48 + v % 10); v /= 10; count += 1 } while v > 0
+            out.append(contentsOf: d[(20 - count)...])
+        }
     }
 
     /// `csvField(s)` appended as bytes. ASCII text without a carriage return is quoted byte by byte

@@ -13,11 +13,7 @@ extension SSDA903Table {
     }
 
     /// Row indexes grouped by CHILD, in file order.
-    func rowsByChild() -> [String: [Int]] {
-        var g: [String: [Int]] = [:]
-        for i in 0..<count { g[self[i, "CHILD"], default: []].append(i) }
-        return g
-    }
+    func rowsByChild() -> [String: [Int]] { rowGroupsByChild() }
 
     /// First row of each child.
     func firstRowByChild() -> [String: Int] {

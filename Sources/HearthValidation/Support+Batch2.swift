@@ -11,11 +11,7 @@ extension SSDA903Table {
     func anyRecorded(_ row: Int, _ columns: [String]) -> Bool { columns.contains { !self[row, $0].isEmpty } }
 
     /// Rows of each child, in file order.
-    func rowsOfEachChild() -> [String: [Int]] {
-        var groups: [String: [Int]] = [:]
-        for i in 0..<count { groups[self[i, "CHILD"], default: []].append(i) }
-        return groups
-    }
+    func rowsOfEachChild() -> [String: [Int]] { rowGroupsByChild() }
 }
 
 /// Code groups several batch 2 rules read (namespaced so parallel batches cannot clash).
@@ -141,6 +137,11 @@ extension ValidationContext {
     /// and a Header row in this year's return, or in last year's when it is given. This is how
     /// the DfE validator derives the Header's UASC flag from CSV returns.
     var uascChildren: Set<String> {
+        derived("batch2.uascChildren") { () -> Set<String> in uascChildrenOfBothYears() }
+    }
+
+    /// `uascChildren`, worked out (once per run: several rules ask).
+    private func uascChildrenOfBothYears() -> Set<String> {
         var children = Set<String>()
         for ret in [current, previous].compactMap({ $0 }) {
             guard let uasc = ret[.uasc], let header = ret[.header] else { continue }

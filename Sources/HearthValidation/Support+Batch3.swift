@@ -9,13 +9,7 @@ enum Batch3 {
     static func blank(_ s: String) -> Bool { s.allSatisfy { $0 == " " || $0 == "\t" } }
 
     /// Rows of `table` per child, in file order.
-    static func rowsByChild(_ table: SSDA903Table) -> [String: [Int]] {
-        var groups: [String: [Int]] = [:]
-        guard let c = table.columnIndex("CHILD") else { return table.count == 0 ? [:] : ["": Array(0..<table.count)] }
-        groups.reserveCapacity(table.count)
-        for (i, row) in table.rows.enumerated() { groups[c < row.count ? row[c] : "", default: []].append(i) }
-        return groups
-    }
+    static func rowsByChild(_ table: SSDA903Table) -> [String: [Int]] { table.rowGroupsByChild() }
 
     /// The parsed dates of `column`, one per row (nil when blank or not a date), read once so
     /// sorting and comparing do not parse again.
@@ -61,15 +55,18 @@ enum Batch3 {
             let eps = context.table(.episodes)
             let start = context.collectionStart, end = context.collectionEnd
             var inYear = Set<String>(), broken = Set<String>()
+            let children = context.column(.episodes, "CHILD"), decoms = context.dates(.episodes, "DECOM"), decs = context.dates(.episodes, "DEC")
+            let decCells = context.column(.episodes, "DEC"), rne = context.column(.episodes, "RNE")
+            let rec = context.column(.episodes, "REC"), ls = context.column(.episodes, "LS")
             for i in 0..<eps.count {
-                let child = eps[i, "CHILD"]
-                let decom = Day(uk: eps[i, "DECOM"]), dec = Day(uk: eps[i, "DEC"])
-                let decBlank = blank(eps[i, "DEC"]) || dec == nil
+                let child = children[i]
+                let decom = decoms[i], dec = decs[i]
+                let decBlank = dec == nil || blank(decCells[i])
                 let during = (decom.map { $0 <= end } ?? false) && ((dec.map { $0 >= start } ?? false) || decBlank)
                 if during { inYear.insert(child) }
-                let enters = eps[i, "RNE"] == "S" && (decom.map { $0 > start && $0 <= end } ?? false)
-                let leaves = eps[i, "REC"] != "X1" && (dec.map { $0 >= start && $0 < end } ?? false)
-                let respite = ["V3", "V4"].contains(eps[i, "LS"]) && during
+                let enters = rne[i] == "S" && (decom.map { $0 > start && $0 <= end } ?? false)
+                let leaves = rec[i] != "X1" && (dec.map { $0 >= start && $0 < end } ?? false)
+                let respite = (ls[i] == "V3" || ls[i] == "V4") && during
                 if enters || leaves || respite { broken.insert(child) }
             }
             return inYear.subtracting(broken)
@@ -156,7 +153,15 @@ enum Batch3 {
         // Shared by several rules: computed once per run.
         context.derived("batch3.openAtEndOfLastYear") { () -> [String: Int] in
             guard let last = context.previousTable(.episodes) else { return [:] }
-            return latestRow(last, "DECOM").filter { blank(last[$0.value, "DEC"]) }
+            return latestPreviousEpisode(context).filter { blank(last[$0.value, "DEC"]) }
+        }
+    }
+
+    /// Per child, last year's episode with the latest DECOM (first row on ties); shared.
+    static func latestPreviousEpisode(_ context: ValidationContext) -> [String: Int] {
+        context.derived("batch3.latestPreviousEpisode") { () -> [String: Int] in
+            guard let last = context.previousTable(.episodes) else { return [:] }
+            return latestRow(last, "DECOM")
         }
     }
 

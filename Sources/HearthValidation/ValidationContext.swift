@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Hearth
 import HearthReturns
@@ -67,23 +68,50 @@ public struct ValidationContext: Sendable {
     public init(current: SSDA903Return, previous: SSDA903Return? = nil, year: CollectionYear,
                 localAuthority: String? = nil, postcodes: (any PostcodeDirectory)? = nil,
                 providers: (any OfstedProviderList)? = nil) {
+        let (current, previous) = ValidationContext.storedByColumn(current, previous)
         self.current = current; self.previous = previous; self.year = year
         self.localAuthority = localAuthority; self.postcodes = postcodes; self.providers = providers
         let episodes = current[.episodes] ?? SSDA903Table(name: .episodes, file: "episodes.csv")
-        self.episodesByChild = ValidationContext.rowsByChild(episodes, sortedBy: "DECOM")
-        var headers: [String: Int] = [:]
-        if let h = current[.header] {
-            for i in 0..<h.count where headers[h[i, "CHILD"]] == nil { headers[h[i, "CHILD"]] = i }
+        let header = current[.header] ?? SSDA903Table(name: .header, file: "header.csv")
+        // The four indexes are independent: built on every core.
+        nonisolated(unsafe) var byChild: [String: [Int]] = [:], headers: [String: Int] = [:]
+        nonisolated(unsafe) var starts: [Day?] = [], births: [Day?] = []
+        DispatchQueue.concurrentPerform(iterations: 4) { task in
+            switch task {
+            case 0: byChild = ValidationContext.rowsByChild(episodes, sortedBy: "DECOM")
+            case 1: for i in 0..<header.count where headers[header[i, "CHILD"]] == nil { headers[header[i, "CHILD"]] = i }
+            case 2: starts = ValidationContext.parsedDates(episodes, "DECOM")
+            default: births = ValidationContext.parsedDates(header, "DOB")
+            }
         }
+        self.episodesByChild = byChild
         self.headerRowByChild = headers
-        self.episodeStarts = ValidationContext.parsedDates(episodes, "DECOM")
-        self.headerBirthDates = ValidationContext.parsedDates(current[.header] ?? SSDA903Table(name: .header, file: "header.csv"), "DOB")
+        self.episodeStarts = starts
+        self.headerBirthDates = births
+    }
+
+    /// Both returns with every table also kept by column (`SSDA903Table.storeByColumn`): rules
+    /// scan columns row after row. The tables not yet kept so are copied on every core.
+    static func storedByColumn(_ current: SSDA903Return, _ previous: SSDA903Return?) -> (SSDA903Return, SSDA903Return?) {
+        let tables = (current.tables.map { (false, $0.value) } + (previous?.tables.map { (true, $0.value) } ?? []))
+            .filter { !$0.1.isStoredByColumn }
+        guard !tables.isEmpty else { return (current, previous) }
+        var stored = tables.map(\.1)
+        stored.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: slots.count) { i in slots[i].storeByColumn() }
+        }
+        var cur = current, prev = previous
+        for (i, (isPrevious, t)) in tables.enumerated() {
+            if isPrevious { prev?[t.name] = stored[i] } else { cur[t.name] = stored[i] }
+        }
+        return (cur, prev)
     }
 
     /// The dates of one column of a table (nil for blank, not a date or no such column).
     static func parsedDates(_ t: SSDA903Table, _ column: String) -> [Day?] {
         guard let c = t.columnIndex(column) else { return [Day?](repeating: nil, count: t.count) }
-        return t.rows.map { c < $0.count ? Day(uk: $0[c]) : nil }
+        return (0..<t.count).map { Day(uk: t.cell($0, at: c)) }
     }
 
     /// The current year's table, or an empty one when the return did not include it.
@@ -112,8 +140,7 @@ public struct ValidationContext: Sendable {
 
     /// Rows of `table` grouped by CHILD, each group ordered by the date in `column`.
     public static func rowsByChild(_ table: SSDA903Table, sortedBy column: String) -> [String: [Int]] {
-        var groups: [String: [Int]] = [:]
-        for i in 0..<table.count { groups[table[i, "CHILD"], default: []].append(i) }
+        var groups = table.rowGroupsByChild()
         var keys: [Int32]? = nil
         for (k, rows) in groups where rows.count > 1 {
             if keys == nil { keys = (0..<table.count).map { Day(uk: table[$0, column])?.ordinal ?? .max } }
@@ -136,7 +163,7 @@ public struct ValidationContext: Sendable {
         derived("column:\(name.rawValue):\(column)") {
             let t = table(name)
             guard let c = t.columnIndex(column) else { return [String](repeating: "", count: t.count) }
-            return t.rows.map { c < $0.count ? $0[c] : "" }
+            return t.storedColumn(c) ?? (0..<t.count).map { t.cell($0, at: c) }
         }
     }
 

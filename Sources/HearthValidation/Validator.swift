@@ -17,46 +17,67 @@ public struct Validator: Sendable {
             if missing.isEmpty { runnable.append(rule) } else { unchecked.append(UncheckedRule(ruleCode: rule.code, missing: missing)) }
         }
         // Rules only read the return (shared derived values are lock-guarded), so they run on
-        // every core; each writes its own slot. A rule's findings are built and put in order
-        // (by table, then row) in the same task, so that work is shared by the cores too.
+        // every core; each writes its own slot, its hits put in order (by table, then row).
         let rules = runnable
         let info = ruleSet.info
-        var findingsPerRule = [[ValidationFinding]](repeating: [], count: rules.count)
-        findingsPerRule.withUnsafeMutableBufferPointer { slots in
+        var hitsPerRule = [[RuleHit]](repeating: [], count: rules.count)
+        hitsPerRule.withUnsafeMutableBufferPointer { slots in
             nonisolated(unsafe) let slots = slots
             DispatchQueue.concurrentPerform(iterations: rules.count) { i in
-                slots[i] = Validator.findings(rules[i].check(context), rule: rules[i], info: info[rules[i].code], context: context)
+                slots[i] = Validator.orderedHits(rules[i].check(context))
             }
         }
-        // The report lists findings by rule code, then table, then row. Each rule's findings are
-        // already in table and row order, so putting the rules in code order is enough, unless
-        // two rules share a code, when everything is sorted as one list.
+        // The report lists findings by rule code, then table, then row: each rule's findings have
+        // their place in it, so they are built there, on every core, and never copied.
         let order = rules.indices.sorted { rules[$0].code < rules[$1].code }
-        var findings: [ValidationFinding] = []
-        findings.reserveCapacity(findingsPerRule.reduce(0) { $0 + $1.count })
-        for i in order { findings.append(contentsOf: findingsPerRule[i]) }
+        var offsets = [Int](repeating: 0, count: rules.count)
+        var total = 0
+        for i in order { offsets[i] = total; total += hitsPerRule[i].count }
+        let ruleHits = hitsPerRule, places = offsets
+        var findings = [ValidationFinding](unsafeUninitializedCapacity: total) { buffer, count in
+            guard let base = buffer.baseAddress else { count = 0; return }
+            nonisolated(unsafe) let start = base
+            DispatchQueue.concurrentPerform(iterations: rules.count) { i in
+                let code = rules[i].code, ruleInfo = info[code], message = ruleInfo?.message ?? ""
+                // Hits of a rule mostly come from one table: look the table, its default fields
+                // and their columns up once per run of hits rather than once per hit.
+                var current: FindingTable? = nil
+                for (k, hit) in ruleHits[i].enumerated() {
+                    if current?.name != hit.table { current = FindingTable(hit.table, info: ruleInfo, context: context) }
+                    (start + places[i] + k).initialize(to: current!.finding(for: hit, code: code, message: message))
+                }
+            }
+            count = total
+        }
         if Set(rules.map(\.code)).count != rules.count {
             findings.sort { ($0.ruleCode, $0.table, $0.rowIndex) < ($1.ruleCode, $1.table, $1.rowIndex) }
         }
         return ValidationReport(year: context.year, findings: findings, unchecked: unchecked, checked: runnable.map(\.code))
     }
 
-    /// One rule's hits as findings, in table and row order.
-    private static func findings(_ hits: [RuleHit], rule: any ValidationRule, info: RuleInfo?,
-                                 context: ValidationContext) -> [ValidationFinding] {
-        let message = info?.message ?? ""
-        var out: [ValidationFinding] = []
-        out.reserveCapacity(hits.count)
-        // A row is flagged once per rule, however many ways it fails (as the reference marks rows).
-        var seen = Set<Int>()
-        // Hits of a rule mostly come from one table: look the table, its default fields and
-        // their columns up once per run of hits rather than once per hit.
-        var current: FindingTable? = nil
-        for hit in hits where seen.insert(hit.row &* 16 &+ hit.table.ordinal).inserted {
-            if current?.name != hit.table { current = FindingTable(hit.table, info: info, context: context) }
-            out.append(current!.finding(for: hit, code: rule.code, message: message))
+    /// Tables in the order of their names, as findings are listed within a rule.
+    private static let tableRank: [Int] = {
+        let byName = SSDA903TableName.allCases.sorted { $0.rawValue < $1.rawValue }
+        return SSDA903TableName.allCases.map { t in byName.firstIndex(of: t)! }
+    }()
+
+    /// A rule's hits by table name, then row, each row once: a row is flagged once per rule,
+    /// however many ways it fails (as the reference marks rows), with the fields of its first hit.
+    static func orderedHits(_ hits: [RuleHit]) -> [RuleHit] {
+        let rank = tableRank
+        func key(_ h: RuleHit) -> (Int, Int) { (rank[h.table.ordinal], h.row) }
+        guard hits.count > 1 else { return hits }
+        // Most rules report rows in order already.
+        var ordered = true
+        for k in 1..<hits.count where !(key(hits[k - 1]) < key(hits[k])) { ordered = false; break }
+        if ordered { return hits }
+        let sorted = hits.indices.sorted { a, b in
+            let ka = key(hits[a]), kb = key(hits[b])
+            return ka != kb ? ka < kb : a < b
         }
-        out.sort { ($0.table, $0.rowIndex) < ($1.table, $1.rowIndex) }
+        var out: [RuleHit] = []
+        out.reserveCapacity(hits.count)
+        for i in sorted where out.last.map({ key($0) != key(hits[i]) }) ?? true { out.append(hits[i]) }
         return out
     }
 }
@@ -79,9 +100,9 @@ private struct FindingTable {
         childColumn = table.columnIndex("CHILD")
     }
 
-    func cell(_ row: [String], _ column: Int?) -> String {
-        guard let column, column < row.count else { return "" }
-        return row[column]
+    func cell(_ row: Int, _ column: Int?) -> String {
+        guard let column else { return "" }
+        return table.cell(row, at: column)
     }
 
     func finding(for hit: RuleHit, code: String, message: String) -> ValidationFinding {
@@ -90,12 +111,12 @@ private struct FindingTable {
         let fields = hit.fields ?? self.fields
         var values: [String] = []
         if inRange {
-            let row = table.rows[hit.row]
+            let row = hit.row
             values = hit.fields == nil ? fieldColumns.map { cell(row, $0) } : fields.map { cell(row, table.columnIndex($0)) }
         }
         return ValidationFinding(
             ruleCode: code, table: hit.table.rawValue,
-            childID: inRange ? cell(table.rows[hit.row], childColumn) : "",
+            childID: inRange ? cell(hit.row, childColumn) : "",
             rowIndex: hit.row, line: location.line, path: location.path.isEmpty ? nil : location.path,
             fields: fields, values: values, message: message)
     }

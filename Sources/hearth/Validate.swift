@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import Hearth
 import HearthReturns
@@ -30,8 +31,17 @@ struct Validate: ParsableCommand {
             throw ValidationError("only the 903 return can be validated; got '\(returnType)'")
         }
         let started = Date()
-        let (current, importFindings) = try read(input, year: year.map(CollectionYear.init))
-        let (prev, prevFindings) = try previous.map { try read($0, year: year.map { CollectionYear($0 - 1) }) } ?? (nil, [])
+        // This year's and last year's returns are read at the same time.
+        let paths = [(input, year.map(CollectionYear.init))] + (previous.map { [($0, year.map { CollectionYear($0 - 1) })] } ?? [])
+        var reads = [Result<(SSDA903Return?, [ImportFinding]), Error>?](repeating: nil, count: paths.count)
+        reads.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+                slots[i] = Result { try read(paths[i].0, year: paths[i].1) }
+            }
+        }
+        let (current, importFindings) = try reads[0]!.get()
+        let (prev, prevFindings) = try reads.count > 1 ? reads[1]!.get() : (nil, [])
         let importErrors = (importFindings + prevFindings).filter(\.isError)
         for f in importFindings + prevFindings { FileHandle.standardError.write(Data((f.description + "\n").utf8)) }
         guard importErrors.isEmpty, let current else {
@@ -60,7 +70,9 @@ struct Validate: ParsableCommand {
         let seconds = Date().timeIntervalSince(started)
         FileHandle.standardError.write(Data(String(format: "validate: %d finding(s), %d rule(s) checked, %d not checked, %.3f s\n",
                                                    report.findings.count, report.checked.count, report.unchecked.count, seconds).utf8))
-        if !report.findings.isEmpty { throw ExitCode(1) }
+        // Exit here rather than unwind: freeing a large return and its findings one object at a
+        // time took a tenth of the run, and the process is ending anyway.
+        Foundation.exit(report.findings.isEmpty ? 0 : 1)
     }
 
     /// The optional reference files; a file that cannot be used stops the run (exit 2) rather
@@ -86,7 +98,7 @@ struct Validate: ParsableCommand {
             throw ExitCode(2)
         }
         let (ret, findings) = isDir.boolValue
-            ? try SSDA903Reader.readTables(directory: path, year: forced)
+            ? try SSDA903Reader.readTables(directory: path, year: forced, byColumn: true)
             : try SSDA903Reader.readTables(xmlFile: path, year: forced)
         return (ret, findings)
     }

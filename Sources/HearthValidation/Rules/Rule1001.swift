@@ -21,17 +21,23 @@ struct Rule1001: ValidationRule {
         let oc3 = context.table(.oc3), current = context.table(.episodes), header = context.table(.header)
         guard let previous = context.previousTable(.episodes),
               oc3.count > 0, current.count > 0, header.count > 0, previous.count > 0 else { return [] }
-        // Each child's stays, one per start date, keeping the one that ended first.
+        // Each OC3 child's stays, one per start date, keeping the one that ended first (this
+        // year's rows, then last year's, each in file order).
+        let currentRows = current.rowGroupsByChild(), previousRows = previous.rowGroupsByChild()
         var stays: [String: [String: Stay]] = [:]
-        for episodes in [current, previous] {
-            for i in 0..<episodes.count {
-                let child = episodes[i, "CHILD"], key = episodes[i, "DECOM"]
-                let stay = Stay(start: Day.fromCell(key), end: context.dateCell(episodes, i, "DEC"),
-                                ls: episodes[i, "LS"].uppercased(), rec: episodes[i, "REC"].uppercased())
-                if let kept = stays[child]?[key] {
-                    if let e = stay.end, kept.end.map({ e < $0 }) ?? true { stays[child]![key] = stay }
-                } else { stays[child, default: [:]][key] = stay }
+        for child in Set((0..<oc3.count).map { oc3[$0, "CHILD"] }) {
+            var byStart: [String: Stay] = [:]
+            for (episodes, rows) in [(current, currentRows[child] ?? []), (previous, previousRows[child] ?? [])] {
+                for i in rows {
+                    let key = episodes[i, "DECOM"]
+                    let stay = Stay(start: Day.fromCell(key), end: context.dateCell(episodes, i, "DEC"),
+                                    ls: episodes[i, "LS"].uppercased(), rec: episodes[i, "REC"].uppercased())
+                    if let kept = byStart[key] {
+                        if let e = stay.end, kept.end.map({ e < $0 }) ?? true { byStart[key] = stay }
+                    } else { byStart[key] = stay }
+                }
             }
+            if !byStart.isEmpty { stays[child] = byStart }
         }
         var careLeaver: [String: Bool] = [:]
         for (child, byStart) in stays {

@@ -10,16 +10,20 @@ struct Rule1010: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         guard let previous = context.previousTable(.episodes) else { return [] }
-        var stillOpen = Set<String>()
-        for (child, rows) in previous.rowsOfEachChildByStart() {
-            if let last = rows.last(where: { context.dateCell(previous, $0, "DECOM") != nil }), previous.isBlankCell(last, "DEC") {
-                stillOpen.insert(child)
+        // Only OC3 children are asked about: last year's latest dated episode (the last row on
+        // ties) has no DEC.
+        let previousRows = previous.rowGroupsByChild()
+        func stillOpen(_ child: String) -> Bool {
+            var last: (day: Day, row: Int)? = nil
+            for r in previousRows[child] ?? [] {
+                if let d = context.dateCell(previous, r, "DECOM"), last.map({ d >= $0.day }) ?? true { last = (d, r) }
             }
+            return last.map { previous.isBlankCell($0.row, "DEC") } ?? false
         }
         let oc3 = context.table(.oc3)
         return (0..<oc3.count).filter {
             let child = oc3[$0, "CHILD"]
-            return stillOpen.contains(child) && context.episodesByChild[child] == nil
+            return context.episodesByChild[child] == nil && stillOpen(child)
         }.map { RuleHit(.oc3, row: $0) }
     }
 }

@@ -10,16 +10,14 @@ struct Rule502: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         guard let last = context.previousTable(.episodes) else { return [] }
-        let eps = context.table(.episodes)
-        var openStarts: [String: Set<String>] = [:]
-        for i in 0..<last.count where Batch3.blank(last[i, "DEC"]) {
-            openStarts[last[i, "CHILD"], default: []].insert(context.date(last[i, "DECOM"])?.iso ?? "")
-        }
+        let lastRows = last.rowGroupsByChild()
         var hits: [RuleHit] = []
         for (child, row) in Batch3.firstEpisode(context) {
-            guard let starts = openStarts[child], let first = context.date(eps[row, "DECOM"]) else { continue }
+            guard let rows = lastRows[child], let first = context.episodeStarts[row] else { continue }
             // Each open episode of last year is compared with the first episode (as the DfE tool does).
-            if starts.contains(where: { $0 != first.iso }) { hits.append(RuleHit(.episodes, row: row)) }
+            if rows.contains(where: { Batch3.blank(last[$0, "DEC"]) && context.date(last[$0, "DECOM"]) != first }) {
+                hits.append(RuleHit(.episodes, row: row))
+            }
         }
         return hits.sorted { $0.row < $1.row }
     }

@@ -10,17 +10,14 @@ struct Rule562: ValidationRule {
 
     func check(_ context: ValidationContext) -> [RuleHit] {
         guard let last = context.previousTable(.episodes) else { return [] }
-        let eps = context.table(.episodes)
-        let lastEpisode = Batch3.latestRow(last, "DECOM")
-        var first: [String: (row: Int, day: Day)] = [:]
-        for i in 0..<eps.count {
-            guard let d = context.date(eps[i, "DECOM"]), d < context.collectionStart else { continue }
-            if let f = first[eps[i, "CHILD"]], !(d < f.day) { continue }
-            first[eps[i, "CHILD"]] = (i, d)
+        let lastEpisode = Batch3.latestPreviousEpisode(context)
+        var hits: [RuleHit] = []
+        // Each child's earliest dated episode (the first row on ties) leads its DECOM-ordered rows.
+        for (child, rows) in context.episodesByChild {
+            guard let row = rows.first, let d = context.episodeStarts[row], d < context.collectionStart else { continue }
+            let matches = lastEpisode[child].flatMap { context.date(last[$0, "DECOM"]) } == d
+            if !matches { hits.append(RuleHit(.episodes, row: row)) }
         }
-        return first.compactMap { child, f in
-            let matches = lastEpisode[child].flatMap { context.date(last[$0, "DECOM"]) } == f.day
-            return matches ? nil : RuleHit(.episodes, row: f.row)
-        }.sorted { $0.row < $1.row }
+        return hits.sorted { $0.row < $1.row }
     }
 }
