@@ -18,13 +18,8 @@ struct Validate: ParsableCommand {
     @Option(help: "Last year's return (directory or XML), for the continuity rules.") var previous: String?
     @Option(help: "Collection year by its start year (2024 = 2024/25). Default: inferred from the dates.") var year: Int?
     @Option(help: "Output: table, csv or json.") var format: FindingFormat = .table
-    @Option(help: "The submitting council's upper-tier local authority code, e.g. E10000016. Rules 229, 411, 503J and 1015 are not checked without it.") var la: String?
     @Option(help: "Write the output to this file instead of standard output.") var output: String?
-    @Option(help: ArgumentHelp("The ONS Postcode Directory (or NSPL) CSV, for the distance and placement-authority rules (164, 218, 411, 454, 1015, …).",
-                               discussion: "Download ONSPD from the ONS Open Geography Portal and give the Data/ONSPD_*_UK.csv file inside the zip.",
-                               valueName: "file")) var postcodes: String?
-    @Option(help: ArgumentHelp("An Ofsted provider list as CSV (children's homes, social care providers, or the combined list), for the URN rules (219, 221, 224, 227–229, 1008). Repeat for each list.",
-                               valueName: "file")) var providers: [String] = []
+    @OptionGroup var references: ReferenceFileOptions
 
     func run() throws {
         guard returnType == "903" else {
@@ -52,9 +47,9 @@ struct Validate: ParsableCommand {
             FileHandle.standardError.write(Data("validate: no dates to infer the collection year from; give --year\n".utf8))
             throw ExitCode(2)
         }
-        let (directory, providerList) = try referenceFiles()
+        let (directory, providerList) = try references.load(command: "validate")
         let ruleSet = RuleSet.forYear(collectionYear)
-        let context = ValidationContext(current: current, previous: prev, year: collectionYear, localAuthority: la,
+        let context = ValidationContext(current: current, previous: prev, year: collectionYear, localAuthority: references.la,
                                         postcodes: directory, providers: providerList)
         let report = Validator(ruleSet: ruleSet).validate(context)
         if let output {
@@ -73,22 +68,6 @@ struct Validate: ParsableCommand {
         // Exit here rather than unwind: freeing a large return and its findings one object at a
         // time took a tenth of the run, and the process is ending anyway.
         Foundation.exit(report.findings.isEmpty ? 0 : 1)
-    }
-
-    /// The optional reference files; a file that cannot be used stops the run (exit 2) rather
-    /// than leaving its rules silently unchecked. Providers' authorities come from the directory.
-    private func referenceFiles() throws -> (ONSPostcodeDirectory?, OfstedProviderCSV?) {
-        do {
-            let directory = try postcodes.map { try ONSPostcodeDirectory(path: $0) }
-            let list = try providers.isEmpty ? nil : OfstedProviderCSV(paths: providers, postcodes: directory)
-            if list != nil && directory == nil {
-                FileHandle.standardError.write(Data("validate: warning: --providers without --postcodes: providers' local authorities come from their postcodes, so rule 229 will flag every own-provision (PR1) URN\n".utf8))
-            }
-            return (directory, list)
-        } catch let error as ReferenceFileError {
-            FileHandle.standardError.write(Data("validate: \(error)\n".utf8))
-            throw ExitCode(2)
-        }
     }
 
     private func read(_ path: String, year forced: CollectionYear?) throws -> (SSDA903Return?, [ImportFinding]) {
