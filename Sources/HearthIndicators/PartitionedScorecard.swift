@@ -142,6 +142,31 @@ public final class PartitionedScorecard {
         return finish()
     }
 
+    /// Scorecard rows for one month and unit (council, an area or a team) from the tallies, rated
+    /// as `ScorecardEngine.scorecard` rates a county held whole: value, RAG, caution, direction,
+    /// the rolling 3 months and, when the run covers the month a year before, the year-ago value.
+    /// The children behind each number are there only with `collect`. Nil for a month the run did
+    /// not tally, or a unit that is not the council, an area or a team of the shell (a worker's
+    /// caseload needs the whole-county engine).
+    public func results(month: ReportingMonth, unit: ReportingUnit = .council, excludingUASC: Bool = false,
+                        definitions chosen: [IndicatorDefinition]? = nil) -> [IndicatorResult]? {
+        if tallies == nil { add([]) }
+        guard let tallies, tallies.months.contains(month) else { return nil }
+        let engine = ScorecardEngine(index: CountyIndex(shell, calendar: calendar, countsWorkforce: false, shell: lookups),
+                                     targets: targets)
+        guard let slot = UnitTallies.slot(of: unit, in: engine.index) else { return nil }
+        return (chosen ?? definitions).compactMap { d in
+            guard let e = tallies.entry(d.id, month: month) else { return nil }
+            let yearAgo = tallies.entry(d.id, month: month.adding(months: -12))
+                .flatMap { ScorecardEngine.value($0.current.tally(slot, excludingUASC: excludingUASC), unit: d.unit) }
+            return engine.assemble(d, month: month, unit: unit, excludingUASC: excludingUASC,
+                                   window: month.window(d.period, calendar: calendar),
+                                   tally: e.current.tally(slot, excludingUASC: excludingUASC),
+                                   previous: ScorecardEngine.value(e.previous.tally(slot, excludingUASC: excludingUASC), unit: d.unit),
+                                   yearAgo: yearAgo, shortTerm: e.shortTerm?.tally(slot, excludingUASC: excludingUASC))
+        }
+    }
+
     /// Ids for drill-down: children by stream position (needs `collect`), others from the shell.
     public func identifiers(_ refs: [SubjectRef]) -> [String] {
         Array(Set(refs)).sorted().map { r in

@@ -21,10 +21,26 @@ struct Scorecard: AsyncParsableCommand {
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
     @Option(help: "scorecard, uasc-impact or exceptions.") var report: ReportKind = .scorecard
     @Flag(help: "Include the sufficiency strategy and DfE national measures.") var all = false
+    @Option(name: .customLong("batch-children"), help: ArgumentHelp(
+        "Stream the --from archive in batches of this many children instead of loading the county whole.",
+        discussion: "For a county too large to hold in memory (a national-size archive): the scorecard for the council, an area or a team, without worker caseloads."))
+    var batchChildren: Int?
+
+    func validate() throws {
+        guard let batchChildren else { return }
+        guard batchChildren > 0 else { throw ValidationError("--batch-children must be positive, got \(batchChildren)") }
+        guard input.source.from != nil else { throw ValidationError("--batch-children streams a JSON Lines archive: give --from DIR") }
+        guard report == .scorecard else { throw ValidationError("--batch-children gives the scorecard report only") }
+        if case .worker = input.reportingUnit { throw ValidationError("--batch-children cannot give a worker's caseload; leave it out") }
+    }
 
     enum ReportKind: String, ExpressibleByArgument { case scorecard, uascImpact = "uasc-impact", exceptions }
 
     func run() async throws {
+        if let batchChildren, let dir = input.source.from {
+            print(ScorecardOutput.render(try streamed(dir, batchChildren), format: format), terminator: "")
+            return
+        }
         let engine = try await input.engine()
         let month = input.month
         switch report {
@@ -38,6 +54,25 @@ struct Scorecard: AsyncParsableCommand {
             let reports = ExceptionReport.reports(engine, month: month, unit: input.reportingUnit, excludingUASC: input.excludeUASC)
             print(ScorecardOutput.renderExceptions(reports, format: format), terminator: "")
         }
+    }
+}
+
+extension Scorecard {
+    /// The scorecard of a county streamed from an archive in batches (`PartitionedScorecard`):
+    /// the same rows as the whole-county engine, only the shell and one batch in memory.
+    func streamed(_ dir: String, _ size: Int) throws -> [IndicatorResult] {
+        let shell = try JSONLinesArchive.readShell(from: dir)
+        let definitions = all ? IndicatorCatalogue.all : IndicatorCatalogue.scorecard
+        // 13 months: the month, its previous month (direction) and the month a year before.
+        let p = PartitionedScorecard(shell: shell, targets: try input.targetSet(council: shell.councilCode),
+                                     through: input.month, months: 13, definitions: definitions)
+        let stream = try JSONLinesArchive.children(in: dir, shell: shell, batchSize: size)
+        while let batch = try stream.next() { p.add(batch) }
+        guard let rows = p.results(month: input.month, unit: input.reportingUnit, excludingUASC: input.excludeUASC) else {
+            throw ValidationError("--unit \(input.unit): no such area or team in \(dir)")
+        }
+        stderr("hearth: \(p.childCount) children streamed from \(dir) in \(p.batchCount) batches")
+        return rows
     }
 }
 
@@ -62,14 +97,17 @@ struct ScorecardInput: ParsableArguments {
     var month: ReportingMonth { ReportingMonth(text: asOf)! }
     var reportingUnit: ReportingUnit { ReportingUnit(text: unit)! }
 
+    /// The council's shipped targets (Kent's when it has none), or the --targets files instead.
+    func targetSet(council: String) throws -> TargetSet {
+        guard !targets.isEmpty else { return TargetSet.bundled(council: council) ?? .kent() }
+        var set = TargetSet()
+        for file in targets { try set.add(contentsOf: URL(fileURLWithPath: file)) }
+        return set
+    }
+
     func engine() async throws -> ScorecardEngine {
         let county = try await source.load()
-        var set = TargetSet.bundled(council: county.councilCode) ?? .kent()
-        if !targets.isEmpty {
-            set = TargetSet()
-            for file in targets { try set.add(contentsOf: URL(fileURLWithPath: file)) }
-        }
-        let engine = ScorecardEngine(county, targets: set)
+        let engine = ScorecardEngine(county, targets: try targetSet(council: county.councilCode))
         if case .worker = reportingUnit {} else if UnitTallies.slot(of: reportingUnit, in: engine.index) == nil {
             throw ValidationError("--unit \(unit): no such area or team in \(source.label)")
         }

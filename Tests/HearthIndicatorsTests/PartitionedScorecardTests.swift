@@ -115,6 +115,39 @@ import Testing
         }
     }
 
+    /// Rows for one month and unit from the partitioned tallies equal the whole-county engine's
+    /// rows: value, numerator, denominator, RAG, caution, thresholds, previous and year-ago values,
+    /// direction and the rolling 3 months, for the council, an area and a team, with and without UASC.
+    @Test func resultsForAMonthAndUnitMatchTheWholeCountyEngine() throws {
+        let n = Self.county.children.count
+        let p = PartitionedScorecard(shell: Self.county, through: Self.last, months: 13, collect: false, threads: 2, chunkSize: 700)
+        p.add(Array(Self.county.children[..<(n / 2)]))
+        p.add(Array(Self.county.children[(n / 2)...]))
+        let engine = ScorecardEngine(index: Self.fullIndex, targets: .kent())
+        let units: [ReportingUnit] = [.council, .area(Self.county.areas[0].id), .team(Self.county.teams[1].id)]
+        var compared = 0, withYearAgo = 0
+        for unit in units {
+            for exclude in [false, true] {
+                let got = try #require(p.results(month: Self.last, unit: unit, excludingUASC: exclude))
+                let want = engine.scorecard(month: Self.last, unit: unit, excludingUASC: exclude, definitions: IndicatorCatalogue.all)
+                #expect(got.map(\.id) == want.map(\.id))
+                for (g, w) in zip(got, want) {
+                    let place = "\(g.id) \(unit) exc UASC \(exclude)"
+                    #expect(g.value == w.value && g.numerator == w.numerator && g.denominator == w.denominator, "\(place)")
+                    #expect(g.rag == w.rag && g.caution == w.caution && g.thresholds == w.thresholds && g.removed == w.removed, "\(place)")
+                    #expect(g.previousValue == w.previousValue && g.direction == w.direction, "\(place)")
+                    #expect(g.yearAgoValue == w.yearAgoValue && g.rolling3 == w.rolling3 && g.window == w.window, "\(place)")
+                    compared += 1
+                    if w.yearAgoValue != nil { withYearAgo += 1 }
+                }
+            }
+        }
+        #expect(compared == 6 * IndicatorCatalogue.all.count)
+        #expect(withYearAgo > 100)
+        #expect(p.results(month: Self.last.adding(months: 1)) == nil, "a month the run did not tally")
+        #expect(p.results(month: Self.last, unit: .worker("W1")) == nil, "a caseload needs the whole-county engine")
+    }
+
     /// The children behind each number match the engine the server drills down with, by child id.
     @Test func childrenBehindEachNumberMatchTheServerEngine() throws {
         let (p, _) = Self.partitioned([700, 900, 1_100])
