@@ -13,19 +13,14 @@ struct AllocationTable: Sendable {
         var offset: [Int32] = [0], starts: [Int32] = [], ends: [Int32] = [], aTeam: [Int32] = [], aWorker: [Int32] = []
         offset.reserveCapacity(county.children.count + 1)
         county.children.forEachInPlace { _, c in
-            let first = starts.count
-            c.pointee.allocations.forEachInPlace { _, al in
+            // In start order: records usually are already; a stable sort keeps equal starts as recorded.
+            let recorded = c.pointee.allocations
+            let inOrder = recorded.indices.dropFirst().allSatisfy { recorded[$0 - 1].span.start <= recorded[$0].span.start }
+            (inOrder ? recorded : recorded.sorted { $0.span.start < $1.span.start }).forEachInPlace { _, al in
                 starts.append(al.pointee.span.start.ordinal)
                 ends.append(al.pointee.span.end?.ordinal ?? .max)
                 aTeam.append(teams[al.pointee.team] ?? -1)
                 aWorker.append(al.pointee.worker.flatMap { workers[$0] } ?? -1)
-            }
-            // In start order (records usually are already; a stable sort keeps equal starts as recorded).
-            if !zip(starts[first...], starts[first...].dropFirst()).allSatisfy({ $0 <= $1 }) {
-                let order = (first..<starts.count).sorted { (starts[$0], $0) < (starts[$1], $1) }
-                let s = order.map { starts[$0] }, e = order.map { ends[$0] }, t = order.map { aTeam[$0] }, w = order.map { aWorker[$0] }
-                starts.replaceSubrange(first..., with: s); ends.replaceSubrange(first..., with: e)
-                aTeam.replaceSubrange(first..., with: t); aWorker.replaceSubrange(first..., with: w)
             }
             offset.append(Int32(starts.count))
         }
